@@ -1,0 +1,1 @@
+"""Synthetic corpus: realistic minutes with their expected records, rendered as scans."""

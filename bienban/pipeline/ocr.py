@@ -1,0 +1,120 @@
+"""OCR engines behind one interface. Extractors never see engine-specific output: an engine
+turns a page image into the engine-neutral `Page` of `bienban.models`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import time
+from typing import Any, Protocol
+
+import pytesseract
+from PIL import Image
+
+from bienban.errors import MissingDependencyError, OcrCrashedError, OcrTimeoutError
+from bienban.models import Page, PageStatus, Word
+from bienban.models.page import join_lines
+
+logger = logging.getLogger(__name__)
+
+
+class OcrEngine(Protocol):
+    """Reads one page image into a Page. Raises OcrCrashedError (transient, retried once)
+    or OcrTimeoutError; never returns engine-specific data."""
+
+    name: str
+
+    def version(self) -> str: ...
+
+    def read_page(self, image: Image.Image, *, number: int) -> Page: ...
+
+
+class TesseractEngine:
+    """Tesseract through pytesseract, one thread per process (parallelism is across processes)."""
+
+    name = "tesseract"
+
+    def __init__(self, *, language: str, timeout_s: float, command: str = "tesseract") -> None:
+        self.language = language
+        self.timeout_s = timeout_s
+        pytesseract.pytesseract.tesseract_cmd = command
+        os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by the tesseract subprocess
+
+    def version(self) -> str:
+        return str(pytesseract.get_tesseract_version())
+
+    def read_page(self, image: Image.Image, *, number: int) -> Page:
+        started = time.perf_counter()
+        data = self._image_to_data(image, number=number)
+        words = words_from_tesseract(data)
+        return Page(
+            number=number,
+            text=join_lines(words),
+            words=words,
+            width=image.width,
+            height=image.height,
+            status=PageStatus.OK if words else PageStatus.BLANK,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _image_to_data(self, image: Image.Image, *, number: int) -> dict[str, list[Any]]:
+        try:
+            result: dict[str, list[Any]] = pytesseract.image_to_data(
+                image,
+                lang=self.language,
+                config="--psm 3",
+                output_type=pytesseract.Output.DICT,
+                timeout=self.timeout_s,
+            )
+            return result
+        except RuntimeError as error:  # pytesseract signals its timeout this way
+            raise OcrTimeoutError(
+                f"Trang {number}: Tesseract chạy quá {self.timeout_s:.0f} giây nên bị dừng. "
+                "Hãy kiểm tra ảnh trang này hoặc tăng BIENBAN_OCR_PAGE_TIMEOUT_S."
+            ) from error
+        except (pytesseract.TesseractError, subprocess.SubprocessError, OSError) as error:
+            raise OcrCrashedError(f"Trang {number}: Tesseract bị lỗi ({error}).") from error
+
+
+def words_from_tesseract(data: dict[str, list[Any]]) -> list[Word]:
+    """Tesseract's TSV rows as Words, with a running line index across blocks."""
+    words: list[Word] = []
+    line_keys: dict[tuple[int, int, int], int] = {}
+    for i, text in enumerate(data["text"]):
+        confidence = float(data["conf"][i])
+        if confidence < 0 or not str(text).strip():
+            continue
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        line = line_keys.setdefault(key, len(line_keys))
+        words.append(
+            Word(
+                text=str(text).strip(),
+                left=int(data["left"][i]),
+                top=int(data["top"][i]),
+                width=int(data["width"][i]),
+                height=int(data["height"][i]),
+                confidence=min(1.0, confidence / 100.0),
+                line=line,
+            )
+        )
+    return words
+
+
+def check_tesseract(*, command: str, language: str) -> None:
+    """Raise MissingDependencyError unless Tesseract and every requested model are installed."""
+    if shutil.which(command) is None:
+        raise MissingDependencyError(
+            "Chưa cài Tesseract OCR: chạy 'apt-get install tesseract-ocr tesseract-ocr-vie' "
+            "(hoặc lệnh cài đặt đầu tiên trong README)."
+        )
+    pytesseract.pytesseract.tesseract_cmd = command
+    installed = set(pytesseract.get_languages(config=""))
+    missing = [lang for lang in language.split("+") if lang not in installed]
+    if missing:
+        raise MissingDependencyError(
+            f"Tesseract thiếu mô hình ngôn ngữ {', '.join(missing)}: chạy "
+            f"'apt-get install {' '.join('tesseract-ocr-' + m for m in missing)}'."
+        )

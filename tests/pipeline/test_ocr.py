@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from bienban.errors import MissingDependencyError
+from bienban.models import PageStatus
+from bienban.pipeline.ocr import TesseractEngine, check_tesseract, words_from_tesseract
+from tests.conftest import draw_text_image
+
+
+def test_tesseract_rows_become_words_with_running_line_indexes() -> None:
+    data = {
+        "text": ["", "Biên", "bản", "Chi", ""],
+        "conf": [-1, 96.0, 91.5, 88.0, -1],
+        "block_num": [1, 1, 1, 2, 2],
+        "par_num": [1, 1, 1, 1, 1],
+        "line_num": [1, 1, 1, 1, 1],
+        "left": [0, 10, 60, 10, 0],
+        "top": [0, 5, 5, 50, 0],
+        "width": [0, 40, 30, 30, 0],
+        "height": [0, 12, 12, 12, 0],
+    }
+    words = words_from_tesseract(data)
+    assert [(w.text, w.line) for w in words] == [("Biên", 0), ("bản", 0), ("Chi", 1)]
+    assert words[0].confidence == pytest.approx(0.96)
+
+
+@pytest.mark.tesseract
+def test_real_tesseract_reads_vietnamese_with_diacritics() -> None:
+    engine = TesseractEngine(language="vie", timeout_s=60)
+    image = draw_text_image(["BIÊN BẢN SINH HOẠT CHI BỘ", "Thư ký: đồng chí Lê Thị Thu Hà"])
+    page = engine.read_page(image, number=1)
+    assert page.status is PageStatus.OK
+    assert "BIÊN BẢN SINH HOẠT CHI BỘ" in page.text
+    assert "Lê Thị Thu Hà" in page.text
+    assert page.mean_confidence is not None and page.mean_confidence > 0.7
+
+
+@pytest.mark.tesseract
+def test_a_white_page_is_blank() -> None:
+    engine = TesseractEngine(language="vie", timeout_s=60)
+    page = engine.read_page(draw_text_image([]), number=3)
+    assert page.status is PageStatus.BLANK and page.number == 3
+
+
+def test_a_missing_language_model_says_what_to_install() -> None:
+    with pytest.raises(MissingDependencyError, match="tesseract-ocr-xyz"):
+        check_tesseract(command="tesseract", language="vie+xyz")
+    with pytest.raises(MissingDependencyError, match="apt-get install tesseract-ocr"):
+        check_tesseract(command="no-such-tesseract", language="vie")
