@@ -83,6 +83,9 @@ def _add_evaluate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     evaluate.add_argument("truth", type=Path, metavar="TRUTH.jsonl")
     evaluate.add_argument("output", type=Path, metavar="OUTPUT.jsonl")
     evaluate.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    evaluate.add_argument(
+        "--details", action="store_true", help="in thêm từng trường sai: tài liệu, đáp án, kết quả"
+    )
     evaluate.set_defaults(handler=run_evaluate)
 
 
@@ -181,13 +184,15 @@ def print_summary(results: Sequence[DocumentResult], *, output: Path, seconds: f
 
 
 def run_evaluate(args: argparse.Namespace, settings: Settings) -> ExitCode:
-    from bienban.evaluation import evaluate_files, format_table
+    from bienban.evaluation import evaluate_files, format_mismatches, format_table
 
     evaluation = evaluate_files(args.truth, args.output)
     if args.json:
         print(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=1))
     else:
         print(format_table(evaluation))
+    if args.details and evaluation.mismatches:
+        print("\n" + format_mismatches(evaluation))
     return ExitCode.OK
 
 

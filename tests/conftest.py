@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,10 @@ from PIL import Image, ImageDraw, ImageFont
 from bienban.errors import OcrCrashedError
 from bienban.models import Page, PageStatus, Word
 from bienban.settings import Settings
+
+# Prefect's local mode keeps its state in PREFECT_HOME: one throw-away home per test session.
+os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="bienban-prefect-"))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -29,6 +35,9 @@ class RecordedEngine:
 
     def version(self) -> str:
         return "1"
+
+    def detect_rotation(self, image: Image.Image) -> int:
+        return 0
 
     def read_page(self, image: Image.Image, *, number: int) -> Page:
         text = self.texts[(number - 1) % len(self.texts)]

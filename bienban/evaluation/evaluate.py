@@ -67,6 +67,9 @@ class Evaluation:
     topics: Counter[str] = field(default_factory=Counter)  # tp, fp, fn
     resolutions: Counter[str] = field(default_factory=Counter)  # matched, predicted, expected
     documents: Counter[str] = field(default_factory=Counter)  # truth, matched, missing, extra
+    mismatches: list[tuple[str, str, Any, Any]] = field(
+        default_factory=list
+    )  # doc, field, exp, got
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.total[name] if self.total[name] else 0.0
@@ -149,13 +152,16 @@ def _source(record: dict[str, Any], key: str) -> str | None:
 def _score_document(
     result: Evaluation, expected: dict[str, Any], actual: dict[str, Any] | None
 ) -> None:
+    document = _source(expected, "path") or "?"
     for name in SCALAR_FIELDS:
-        _count(result, name, expected.get(name), None if actual is None else actual.get(name))
+        got = None if actual is None else actual.get(name)
+        _count(result, document, name, expected.get(name), got, missing=actual is None)
     expected_att = expected.get("attendance") or {}
     actual_att = (actual or {}).get("attendance") or {}
     for name in ATTENDANCE_FIELDS:
         key = f"attendance.{name}"
-        _count(result, key, expected_att.get(name), actual_att.get(name), missing=actual is None)
+        got = actual_att.get(name)
+        _count(result, document, key, expected_att.get(name), got, missing=actual is None)
     _score_topics(result, expected.get("topics") or [], (actual or {}).get("topics") or [])
     _score_resolutions(
         result, expected.get("resolutions") or [], (actual or {}).get("resolutions") or []
@@ -163,11 +169,13 @@ def _score_document(
 
 
 def _count(
-    result: Evaluation, name: str, expected: Any, actual: Any, *, missing: bool = False
+    result: Evaluation, document: str, name: str, expected: Any, actual: Any, *, missing: bool
 ) -> None:
     result.total[name] += 1
     if not missing and canonical(name, expected) == canonical(name, actual):
         result.correct[name] += 1
+    else:
+        result.mismatches.append((document, name, expected, "(missing)" if missing else actual))
 
 
 def canonical(name: str, value: Any) -> Any:
@@ -232,6 +240,14 @@ def token_f1(expected: str, actual: str) -> float:
         return 0.0
     precision, recall = common / sum(found.values()), common / sum(truth.values())
     return 2 * precision * recall / (precision + recall)
+
+
+def format_mismatches(evaluation: Evaluation) -> str:
+    """Every wrong field, one line each: document, field, expected, got."""
+    return "\n".join(
+        f"{document}  {name}: expected {expected!r}, got {actual!r}"
+        for document, name, expected, actual in evaluation.mismatches
+    )
 
 
 def format_table(evaluation: Evaluation) -> str:

@@ -48,3 +48,20 @@ def test_a_missing_language_model_says_what_to_install() -> None:
         check_tesseract(command="tesseract", language="vie+xyz")
     with pytest.raises(MissingDependencyError, match="apt-get install tesseract-ocr"):
         check_tesseract(command="no-such-tesseract", language="vie")
+
+
+@pytest.mark.tesseract
+def test_an_upside_down_page_is_turned_and_read_again() -> None:
+    from bienban.pipeline.ocr import ocr_page
+
+    engine = TesseractEngine(language="vie", timeout_s=60)
+    lines = [
+        "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024",
+        "Hôm nay, vào lúc 14 giờ 00 phút, ngày 15 tháng 3 năm 2024, tại hội trường ấp,",
+        "Chi bộ ấp Hưng Thạnh Đông tiến hành sinh hoạt thường kỳ tháng 3 năm 2024.",
+        "Tổng số đảng viên của chi bộ: 27 đồng chí, có mặt 23 đồng chí, vắng 2 đồng chí.",
+        "Chủ trì: đồng chí Nguyễn Văn Hai, Bí thư chi bộ. Thư ký: đồng chí Lê Thị Thu Hà.",
+    ] * 3
+    upside_down = draw_text_image(lines).rotate(180)
+    page = ocr_page(upside_down, number=1, engine=engine)
+    assert "Nguyễn Văn Hai" in page.text

@@ -1,0 +1,227 @@
+"""Putting the extractors together: values, evidence per field, warnings in Vietnamese."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bienban.extractors import attendance, content, header, people, when
+from bienban.extractors.hits import Hit
+from bienban.extractors.text import Document, fold, repair_digits
+from bienban.models import Attendance, Evidence, MeetingFields, Vote
+
+EVIDENCE_CHARS = 240
+LOW_OCR = 0.6
+
+
+@dataclass
+class Result:
+    """Values, evidence and warnings gathered while extracting one document."""
+
+    doc: Document
+    values: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def put(self, key: str, value: Any, hit: Hit[Any], *, confidence: float | None = None) -> None:
+        self.values[key] = value
+        self.evidence[key] = evidence_for(self.doc, hit, confidence=confidence)
+
+
+def evidence_for(doc: Document, hit: Hit[Any], *, confidence: float | None = None) -> Evidence:
+    """Where `hit` was read: its page, its paragraph's words, a confidence lowered by poor OCR."""
+    index = doc.paragraph_at(hit.start)
+    para = doc.paragraphs[index]
+    local = max(0, hit.start - doc.starts[index])
+    text = para.text
+    if len(text) > EVIDENCE_CHARS:
+        lo = max(0, min(local - 60, len(text) - EVIDENCE_CHARS))
+        text = text[lo : lo + EVIDENCE_CHARS]
+    rule = hit.confidence if confidence is None else confidence
+    score = rule * (0.4 + 0.6 * para.confidence)
+    return Evidence(confidence=round(min(1.0, max(0.0, score)), 3), page=para.page, text=text)
+
+
+def add_when(result: Result) -> None:
+    doc = result.doc
+    times = when.find_times(doc)
+    date, from_header = when.find_meeting_date(doc, times)
+    if date is None:
+        result.warnings.append("Không tìm thấy ngày họp")
+    else:
+        result.put("date", date.value.isoformat(), date)
+        if from_header:
+            result.warnings.append(
+                "Ngày họp lấy theo ngày ghi ở đầu biên bản (không thấy trong nội dung)"
+            )
+    start = when.find_start_time(doc, times, date)
+    end = when.find_end_time(doc, times, start)
+    if start is None:
+        result.warnings.append("Không tìm thấy giờ bắt đầu cuộc họp")
+    else:
+        result.put("start_time", start.value.text, start)
+    if end is None:
+        result.warnings.append("Không tìm thấy giờ kết thúc cuộc họp")
+    else:
+        result.put("end_time", end.value.text, end)
+    if start is not None and end is not None:
+        add_duration(result, start, end)
+    result.values["_date_offset"] = (
+        date.start if date is not None else (start.start if start else None)
+    )
+
+
+def add_duration(result: Result, start: Hit[when.Clock], end: Hit[when.Clock]) -> None:
+    minutes = when.duration_minutes(start.value, end.value)
+    overnight = end.value.minutes < start.value.minutes
+    plausible_overnight = overnight and start.value.minutes >= 17 * 60 and minutes <= 8 * 60
+    confidence = min(start.confidence, end.confidence) * (
+        0.6 if overnight and not plausible_overnight else 1
+    )
+    result.put("duration_minutes", minutes, end, confidence=confidence)
+    if overnight and not plausible_overnight:
+        result.warnings.append(
+            f"Giờ kết thúc trước giờ bắt đầu ({end.value.text} < {start.value.text}); "
+            "thời lượng được tính qua nửa đêm"
+        )
+
+
+def add_header(result: Result) -> None:
+    doc = result.doc
+    branch, parent = header.find_branch_and_parent(doc)
+    if branch is not None:
+        result.put("branch", branch.value, branch)
+    if parent is not None:
+        result.put("parent_committee", parent.value, parent)
+    kind = header.find_meeting_type(doc)
+    if kind is not None:
+        result.put("meeting_type", kind.value, kind)
+    place = header.find_location(doc, near=result.values.get("_date_offset"))
+    if place is not None:
+        result.put("location", repair_digits(place.value), place)
+
+
+def add_people(result: Result) -> None:
+    doc = result.doc
+    signed = people.signature_names(doc)
+    roles = {
+        "chair": ("chair_label", "chair_suffix", "người chủ trì"),
+        "secretary": ("secretary_label", "secretary_suffix", "thư ký (người ghi biên bản)"),
+    }
+    for key, (label, suffix, words) in roles.items():
+        body = people.find_role(doc, label_cue=label, suffix_cue=suffix)
+        witness = signed.get(key)
+        if body is not None:
+            agrees = witness is None or fold(witness.value) == fold(body.value)
+            confidence = min(1.0, body.confidence + 0.05) if witness and agrees else body.confidence
+            result.put(
+                key, body.value, body, confidence=confidence if agrees else body.confidence * 0.8
+            )
+            if not agrees and witness is not None:
+                result.warnings.append(
+                    f"Tên {words} trong nội dung ({body.value}) khác tên ký cuối biên bản ({witness.value})"
+                )
+        elif witness is not None:
+            result.put(key, witness.value, witness, confidence=0.6)
+        else:
+            result.warnings.append(f"Không tìm thấy {words}")
+    guests = people.find_guests(doc)
+    names = [g.value for g in guests if fold(g.value) not in _member_names(result)]
+    result.values["guests"] = names
+    if names:
+        result.evidence["attendance.guests"] = evidence_for(doc, guests[0])
+
+
+def _member_names(result: Result) -> set[str]:
+    return {fold(result.values[k]) for k in ("chair", "secretary") if result.values.get(k)}
+
+
+def add_attendance(result: Result) -> None:
+    counts = attendance.find_counts(result.doc)
+    for name in attendance.COUNT_FIELDS:
+        hit = counts.hits.get(name)
+        if hit is not None:
+            result.put(f"attendance.{name}", hit.value, hit)
+    if counts.value("present") is None:
+        result.warnings.append("Không tìm thấy số đảng viên có mặt")
+    if counts.value("total_members") is None:
+        result.warnings.append("Không tìm thấy tổng số đảng viên của chi bộ")
+    problem = attendance.arithmetic_warning(counts)
+    if problem:
+        result.warnings.append(problem)
+
+
+def add_content(result: Result) -> None:
+    doc = result.doc
+    kind = result.values.get("meeting_type")
+    resolutions = content.find_resolutions(doc)
+    if resolutions:
+        result.put("resolutions", [repair_digits(r.value) for r in resolutions], resolutions[0])
+    topics = content.find_topics(doc, meeting_type=kind, has_resolutions=bool(resolutions))
+    if topics:
+        result.put("topics", [t.value for t in topics], topics[0])
+    if kind in ("thematic", "combined"):
+        title = content.find_thematic_title(doc)
+        if title is not None:
+            result.put("thematic_title", repair_digits(title.value), title)
+    speakers = content.find_speakers(doc)
+    if speakers is not None:
+        result.put("speakers", speakers.value, speakers)
+    vote = content.find_vote(doc, present=result.values.get("attendance.present"))
+    if vote is not None:
+        agree, total = vote.value
+        result.put("vote", Vote(agree=agree, total=total), vote)
+
+
+def add_ocr_warning(result: Result) -> None:
+    lines = result.doc.lines
+    mean = sum(line.confidence for line in lines) / len(lines)
+    if mean < LOW_OCR:
+        result.warnings.append(
+            f"Chất lượng nhận dạng chữ thấp (độ tin cậy trung bình {mean:.2f}): cần kiểm tra lại".replace(
+                ".", ",", 1
+            )
+        )
+
+
+def to_fields(result: Result) -> MeetingFields:
+    values = result.values
+    counts = {name: values.get(f"attendance.{name}") for name in attendance.COUNT_FIELDS}
+    plain = {
+        k: values.get(k)
+        for k in (
+            "branch",
+            "parent_committee",
+            "meeting_type",
+            "date",
+            "start_time",
+            "end_time",
+            "duration_minutes",
+            "location",
+            "chair",
+            "secretary",
+            "thematic_title",
+            "speakers",
+            "vote",
+        )
+    }
+    return MeetingFields(
+        **plain,
+        attendance=Attendance(**counts, guests=values.get("guests", [])),
+        topics=values.get("topics", []),
+        resolutions=values.get("resolutions", []),
+        fields=result.evidence,
+        warnings=result.warnings,
+    )
+
+
+def assemble_fields(doc: Document) -> MeetingFields:
+    """Every field of the document, extractor by extractor."""
+    result = Result(doc)
+    add_when(result)
+    add_header(result)
+    add_people(result)
+    add_attendance(result)
+    add_content(result)
+    add_ocr_warning(result)
+    return to_fields(result)

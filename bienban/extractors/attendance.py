@@ -1,0 +1,244 @@
+"""Attendance counts: total members, exempt, present, absent with and without reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bienban.extractors.hits import Hit
+from bienban.extractors.numbers import COUNT, parse_count
+from bienban.extractors.text import Document
+
+N = f"({COUNT})"
+UNIT = r"(?:\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|người))?"
+SEP = r"\s*(?:là|có|gồm)?\s*[:\-–]?\s*"
+EXCUSED = r"(?<!không\s)(?:có\s*lý\s*do|có\s*phép)"
+UNEXCUSED = r"(?:không\s*(?:có\s*)?lý\s*do|không\s*phép)"
+NOT_REASON = r"(?!\s*(?:có\s*)?(?:lý\s*do|phép))"
+COUNT_FIELDS = ("total_members", "exempt", "present", "absent_excused", "absent_unexcused")
+
+# (field, pattern, index of the count group, rule confidence); first match in the zone wins.
+PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
+    (
+        "total_members",
+        re.compile(
+            r"tổng\s*số\s*(?:đảng\s*viên|đv)?(?:\s*(?:của|trong)?\s*chi\s*bộ)?(?:\s*hiện\s*có)?"
+            + SEP
+            + N
+            + r"(?!\s*/)"
+        ),
+        0.95,
+    ),
+    ("total_members", re.compile(r"(?:chi\s*bộ|cb)\s*(?:có|gồm|hiện\s*có)\s*" + N + UNIT), 0.85),
+    ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
+    (
+        "exempt",
+        re.compile(
+            r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*hoạt|sh)(?:\s*đảng)?(?:\s*\([^)]*\))?"
+            + SEP
+            + N
+        ),
+        0.95,
+    ),
+    ("exempt", re.compile(N + UNIT + r"\s*(?:được\s*)?miễn"), 0.85),
+    (
+        "present",
+        re.compile(
+            r"(?<!phải\s)(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện)"
+            + SEP
+            + N
+            + r"(?!\s*/)"
+            + NOT_REASON
+        ),
+        0.95,
+    ),
+    ("present", re.compile(N + r"(?!\s*/)" + UNIT + r"\s*(?:có\s*mặt|dự\s*họp|tham\s*dự)"), 0.85),
+    ("absent", re.compile(r"vắng(?:\s*mặt)?" + SEP + N + NOT_REASON), 0.95),
+    ("absent_excused", re.compile(r"(?:vắng\s*)?" + EXCUSED + r"\s*\)?" + SEP + N), 0.95),
+    ("absent_excused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + EXCUSED), 0.9),
+    ("absent_unexcused", re.compile(r"(?:vắng\s*)?" + UNEXCUSED + r"\s*\)?" + SEP + N), 0.95),
+    ("absent_unexcused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + UNEXCUSED), 0.9),
+]
+_FRACTION_PRESENT = re.compile(
+    r"(?:có\s*mặt|dự\s*họp|tham\s*dự)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
+)
+_TABLE_LABELS: list[tuple[str, str]] = [
+    ("absent_unexcused", r"vắng\s*\(?\s*" + UNEXCUSED + r"\s*\)?|" + UNEXCUSED),
+    ("absent_excused", r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED),
+    ("required", r"phải\s*(?:dự|có\s*mặt)"),
+    ("present", r"dự\s*họp|có\s*mặt|tham\s*dự|hiện\s*diện"),
+    ("exempt", r"miễn(?:\s*(?:công\s*tác|sinh\s*hoạt|sh|và))*"),
+    ("total_members", r"(?:tổng\s*số|hiện\s*có)(?:\s*(?:đảng\s*viên|đv))?"),
+    ("absent", r"vắng(?:\s*mặt)?"),
+]
+_ZONE_END = re.compile(
+    r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung|diễn\s*biến|phần\s*thứ\s*nhất)"
+)
+_LIST_AFTER_ABSENT = re.compile(
+    r"vắng(?:\s*mặt)?\s*(?:(" + EXCUSED + r")|(" + UNEXCUSED + r"))?\s*[:\-–]?\s*(?=đồng\s*chí|đ/c)"
+)
+
+
+@dataclass
+class Counts:
+    """Counts found so far, by field (plus the stated number absent), each with its hit."""
+
+    hits: dict[str, Hit[int]] = field(default_factory=dict)
+
+    def value(self, name: str) -> int | None:
+        hit = self.hits.get(name)
+        return hit.value if hit is not None else None
+
+    def put(self, name: str, hit: Hit[int]) -> None:
+        self.hits.setdefault(name, hit)
+
+
+def attendance_zone(doc: Document) -> int:
+    """Character offset where the roll call is over (the content of the meeting begins)."""
+    for index in range(2, len(doc.paragraphs)):
+        if _ZONE_END.match(doc.folded_paragraph(index)) and index > 3:
+            return doc.starts[index]
+    return len(doc.folded)
+
+
+def find_table(doc: Document, zone: int) -> Counts:
+    """Counts from a table: a header line of labels over a line of numbers."""
+    counts = Counts()
+    for index in range(len(doc.paragraphs) - 1):
+        if doc.starts[index] > zone:
+            break
+        labels = _table_labels(doc.folded_paragraph(index))
+        if len(labels) < 3:
+            continue
+        values = re.findall(r"\d{1,4}", doc.folded_paragraph(index + 1))
+        if len(values) != len(labels):
+            continue
+        start = doc.starts[index + 1]
+        end = start + len(doc.paragraphs[index + 1].text)
+        for name, value in zip(labels, values, strict=True):
+            counts.put(name, Hit(int(value), start, end, 0.9, "table"))
+        break
+    return counts
+
+
+def _table_labels(folded: str) -> list[str]:
+    taken: list[tuple[int, int, str]] = []
+    for name, pattern in _TABLE_LABELS:
+        for m in re.finditer(pattern, folded):
+            if all(m.end() <= s or m.start() >= e for s, e, _ in taken):
+                taken.append((m.start(), m.end(), name))
+    if len({name for _, _, name in taken}) != len(taken):
+        return []
+    return [name for _, _, name in sorted(taken)]
+
+
+def find_stated(doc: Document, counts: Counts, zone: int) -> None:
+    """Counts stated in sentences ("có mặt: 23 đ/c", "vắng 2 đồng chí có lý do")."""
+    folded = doc.folded[:zone]
+    for name, pattern, confidence in PATTERNS:
+        for match in pattern.finditer(folded):
+            value = parse_count(match.group(1))
+            if value is not None:
+                counts.put(name, Hit(value, match.start(), match.end(), confidence))
+                break
+    m = _FRACTION_PRESENT.search(folded)
+    if m:  # "có mặt: 26/29": present of those expected (total, or total less exempt)
+        counts.put("present", Hit(int(m.group(1)), m.start(), m.end(), 0.9))
+        if "exempt" not in counts.hits:
+            counts.put("total_members", Hit(int(m.group(2)), m.start(), m.end(), 0.8))
+
+
+def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
+    """Absentees listed by name ("vắng: đ/c A (ốm), đ/c B (không lý do)"), counted."""
+    if "absent_excused" in counts.hits or "absent_unexcused" in counts.hits:
+        return
+    for m in _LIST_AFTER_ABSENT.finditer(doc.folded[:zone]):
+        items = _list_items(doc.folded, m.end())
+        if not items:
+            continue
+        unexcused = sum(1 for item in items if re.search(UNEXCUSED + r"|tự\s*ý", item))
+        if m.group(2):
+            unexcused = len(items)
+        elif m.group(1):
+            unexcused = 0
+        end = m.end() + sum(len(i) for i in items)
+        counts.put("absent_excused", Hit(len(items) - unexcused, m.start(), end, 0.8, "list"))
+        counts.put("absent_unexcused", Hit(unexcused, m.start(), end, 0.8, "list"))
+        return
+
+
+def _list_items(folded: str, start: int) -> list[str]:
+    """Items of a list of names, split at commas/semicolons/'và' outside parentheses."""
+    items: list[str] = []
+    depth, current = 0, ""
+    for ch in folded[start : start + 400]:
+        if ch in ".\n" and depth == 0:
+            break
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in ",;":
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    items = [part for item in items for part in re.split(r"\svà\s", item)]
+    return [item for item in items if re.match(r"\s*(?:đồng\s*chí|đ/c)", item)]
+
+
+def characterise_absent(doc: Document, counts: Counts) -> None:
+    """Fill the other absent count when the text characterises every absentee."""
+    absent = counts.hits.get("absent")
+    excused = counts.value("absent_excused")
+    unexcused = counts.value("absent_unexcused")
+    if absent is None:
+        return
+    note = "inferred"
+    if absent.value == 0:
+        counts.put("absent_excused", Hit(0, absent.start, absent.end, 0.9, note))
+        counts.put("absent_unexcused", Hit(0, absent.start, absent.end, 0.9, note))
+    elif excused is not None and unexcused is None and excused <= absent.value:
+        counts.put(
+            "absent_unexcused", Hit(absent.value - excused, absent.start, absent.end, 0.8, note)
+        )
+    elif unexcused is not None and excused is None and unexcused <= absent.value:
+        counts.put(
+            "absent_excused", Hit(absent.value - unexcused, absent.start, absent.end, 0.8, note)
+        )
+    elif excused is None and unexcused is None and _has_reasons(doc, absent):
+        counts.put("absent_excused", Hit(absent.value, absent.start, absent.end, 0.7, "reasons"))
+        counts.put("absent_unexcused", Hit(0, absent.start, absent.end, 0.7, "reasons"))
+
+
+def _has_reasons(doc: Document, absent: Hit[int]) -> bool:
+    """Whether the words after the number absent give reasons (a parenthesis or a list)."""
+    after = doc.folded[absent.end : absent.end + 200]
+    m = re.match(r"\s*(?:" + UNIT.strip("?") + r")?\s*[(:–-]\s*([^)\n]*)", after)
+    return bool(m and m.group(1).strip() and not re.search(UNEXCUSED, m.group(1)))
+
+
+def find_counts(doc: Document) -> Counts:
+    """Every attendance count the roll call states."""
+    zone = attendance_zone(doc)
+    counts = find_table(doc, zone)
+    find_stated(doc, counts, zone)
+    count_listed_absentees(doc, counts, zone)
+    characterise_absent(doc, counts)
+    return counts
+
+
+def arithmetic_warning(counts: Counts) -> str | None:
+    """A warning (in Vietnamese) when total ≠ present + absent + exempt."""
+    total, present = counts.value("total_members"), counts.value("present")
+    excused, unexcused = counts.value("absent_excused"), counts.value("absent_unexcused")
+    absent = counts.value("absent")
+    if excused is not None and unexcused is not None:
+        absent = excused + unexcused
+    if total is None or present is None or absent is None:
+        if total is not None and present is not None and present > total:
+            return f"Số liệu dự họp không khớp: có mặt {present} > tổng số {total}"
+        return None
+    exempt = counts.value("exempt") or 0
+    if total == present + absent + exempt:
+        return None
+    text = f"Số liệu dự họp không khớp: tổng số {total} ≠ có mặt {present} + vắng {absent}"
+    return text + (f" + miễn {exempt}" if counts.value("exempt") is not None else "")

@@ -1,0 +1,323 @@
+"""What the meeting dealt with: topics, the thematic title, resolutions, speakers, the vote."""
+
+from __future__ import annotations
+
+import re
+
+from bienban.extractors.hits import Hit
+from bienban.extractors.numbers import COUNT, parse_count
+from bienban.extractors.ruleset import load_rules
+from bienban.extractors.text import Document, fold, sentence_bounds
+from bienban.models import TOPIC_LABELS
+
+N = f"({COUNT})"
+_MARKER = re.compile(
+    r"^\s*(?:(?P<dash>[-–—+•*·])|\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
+    r"|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"
+)
+_NUMBERING = re.compile(
+    r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[ivx]{1,4}[.)]"
+    r"|(?:phần|nội\s*dung)\s*(?:thứ\s*)?\S+\s*[.:–-])\s*"
+)
+_SPEAKER_STATED = [
+    re.compile(
+        r"(?:có|gồm)\s*"
+        + N
+        + r"\s*(?:lượt\s*)?(?:ý\s*kiến|đồng\s*chí\s*phát\s*biểu|lượt\s*phát\s*biểu|đảng\s*viên\s*phát\s*biểu)"
+    ),
+    re.compile(N + r"\s*(?:lượt\s*)?ý\s*kiến\s*(?:phát\s*biểu|tham\s*gia|thảo\s*luận|góp\s*ý)"),
+    re.compile(
+        N + r"\s*(?:lượt\s*)?(?:đồng\s*chí|đảng\s*viên)\s*(?:phát\s*biểu|tham\s*gia\s*ý\s*kiến)"
+    ),
+]
+_NO_SPEAKER = re.compile(
+    r"(?:thảo\s*luận|phát\s*biểu|ý\s*kiến[^:\n]{0,20})\s*:\s*không\s*có\s*ý\s*kiến(?!\s*(?:khác|phản|nào\s*khác))"
+)
+_CONTRIBUTION = re.compile(
+    r"(?:^|[.:;]\s+|^[-–—+•*]\s*|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?(?:ý\s*kiến\s*(?:của\s*)?)?(?:đồng\s*chí|đ/c)\s+(?=\S)"
+)
+_FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
+_VOTE_COUNT = re.compile(
+    N
+    + r"\s*(?:đồng\s*chí|đảng\s*viên|đv|phiếu)(?:\s*(?:có\s*mặt|dự\s*họp))?[^.\n\d]{0,20}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
+)
+_VOTE_AFTER = re.compile(
+    r"(?:tán\s*thành|nhất\s*trí|đồng\s*ý)[^:.\n]{0,50}:\s*"
+    + N
+    + r"\s*(?:phiếu|đồng\s*chí|đảng\s*viên|đv)"
+)
+_BALLOTS = re.compile(
+    r"tổng\s*số\s*phiếu\s*(?:phát\s*ra\s*" + N + r")?[\s,;]*(?:thu\s*về\s*" + N + r")?"
+)
+_HUNDRED = re.compile(
+    r"100\s*%[^.\n]{0,40}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý|biểu\s*quyết)|(?:tán\s*thành|nhất\s*trí|đồng\s*ý)\s*(?:đạt\s*)?100\s*%"
+)
+_ALL_AGREE = re.compile(
+    r"100\s*%|không\s*có\s*ý\s*kiến\s*khác|tuyệt\s*đối|có\s*mặt|dự\s*họp|toàn\s*thể"
+)
+_THEME = re.compile(
+    r"(?:chuyên\s*đề|chủ\s*đề)(?:\s*(?:quý\s*[ivx\d]+|năm\s*\d{4}|tháng\s*\d+|của\s*quý|số\s*\d+|này))*\s*:\s*"
+)
+_DATE_WORD_BEFORE = r"(?:tháng|ngày|năm|số|quý)\s*$"
+_QUOTES = "\"'“”‘’«»"
+
+
+def find_topics(
+    doc: Document, *, meeting_type: str | None, has_resolutions: bool
+) -> list[Hit[str]]:
+    """Labels whose subject the meeting dealt with, in the order of TOPIC_LABELS."""
+    found: dict[str, Hit[str]] = {}
+    for label, patterns in load_rules().topics.items():
+        for pattern in patterns:
+            m = re.search(pattern, doc.folded)
+            if m:
+                found[label] = Hit(label, m.start(), m.end(), 0.8)
+                break
+    found.pop("thematic", None)
+    if meeting_type in ("thematic", "combined"):
+        found["thematic"] = Hit("thematic", 0, 0, 0.85)
+    if has_resolutions and meeting_type in ("regular", "combined") and "plan" not in found:
+        found["plan"] = Hit("plan", 0, 0, 0.6)
+    return [found[label] for label in TOPIC_LABELS if label in found]
+
+
+def find_thematic_title(doc: Document) -> Hit[str] | None:
+    """The theme after "Chuyên đề …:", without quotes."""
+    for m in _THEME.finditer(doc.folded):
+        end = doc.folded.find("\n", m.end())
+        end = len(doc.folded) if end < 0 else end
+        value = _unquote(doc.text[m.end() : end])
+        if len(value) >= 8:
+            start = doc.text.find(value, m.end())
+            return Hit(value, start, start + len(value), 0.85)
+    return None
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    if text[:1] in _QUOTES:
+        close = next((i for i in range(1, len(text)) if text[i] in _QUOTES), len(text))
+        text = text[1:close]
+    return text.strip().rstrip(".").strip(_QUOTES + " ")
+
+
+def marker_kind(text: str) -> str | None:
+    """The kind of list marker opening `text` ("dash", "num", "letter", …), if any."""
+    m = _MARKER.match(text)
+    if not m:
+        return None
+    return next(kind for kind, value in m.groupdict().items() if value is not None)
+
+
+def strip_marker(text: str) -> str:
+    """`text` without its list marker and without a trailing ';' or ','."""
+    m = _MARKER.match(fold(text))
+    return (text[m.end() :] if m else text).strip().rstrip(";,").strip()
+
+
+def is_resolution_heading(folded: str) -> bool:
+    rules = load_rules()
+    body = _NUMBERING.sub("", folded, count=1)
+    head = body.split(":", 1)[0] if ":" in body else body
+    if len(head) > 70 or re.search(rules.cue("resolution_reject"), head):
+        return False
+    if not re.search(rules.cue("resolution_heading"), head):
+        return False
+    return ":" in body or (len(body) < 70 and not body.rstrip().endswith("."))
+
+
+def find_resolutions(doc: Document) -> list[Hit[str]]:
+    """Tasks and decisions adopted, one per item, numbering removed."""
+    hits: list[Hit[str]] = []
+    index = 0
+    while index < len(doc.paragraphs):
+        if is_resolution_heading(doc.folded_paragraph(index)):
+            found, index = _collect_items(doc, index)
+            hits.extend(found)
+        else:
+            index += 1
+    return _dedupe(hits)
+
+
+def _inline_items(doc: Document, index: int) -> list[Hit[str]]:
+    text = doc.paragraphs[index].text
+    colon = text.find(":")
+    if colon < 0:
+        return []
+    base = doc.starts[index] + colon + 1
+    hits = []
+    offset = 0
+    rest = text[colon + 1 :]
+    for part in rest.split(";"):
+        item = strip_marker(part).strip()
+        if len(item.split()) >= 3:
+            start = base + offset + part.find(item[:10])
+            hits.append(Hit(item, start, start + len(item), 0.75))
+        offset += len(part) + 1
+    return hits
+
+
+def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
+    hits = _inline_items(doc, index)
+    j = index + 1
+    kind: str | None = None
+    intro_allowed = not hits
+    while j < len(doc.paragraphs):
+        text = doc.paragraphs[j].text
+        this = marker_kind(fold(text))
+        if this is None:
+            if intro_allowed and text.rstrip().endswith(":") and len(text) < 160:
+                intro_allowed = False
+                j += 1
+                continue
+            break
+        if kind is not None and this != kind:
+            break
+        kind, intro_allowed = this, False
+        item = strip_marker(text)
+        if item:
+            start = doc.starts[j] + text.find(item[:10])
+            hits.append(Hit(item, start, start + len(item), 0.85))
+        j += 1
+    return hits, max(j, index + 1)
+
+
+def _dedupe(hits: list[Hit[str]]) -> list[Hit[str]]:
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        key = fold(hit.value)
+        if key not in seen and not re.match(r"biểu\s*quyết", key):
+            seen.add(key)
+            out.append(hit)
+    return out
+
+
+def find_speakers(doc: Document) -> Hit[int] | None:
+    """How many opinions were voiced: the stated number, else the contributions counted."""
+    stated: list[Hit[int]] = []
+    for pattern in _SPEAKER_STATED:
+        for m in pattern.finditer(doc.folded):
+            value = parse_count(m.group(1))
+            if value is not None and all(m.start() >= h.end or m.end() <= h.start for h in stated):
+                stated.append(Hit(value, m.start(), m.end(), 0.95))
+    if stated:
+        first = min(stated, key=lambda h: h.start)
+        return Hit(
+            sum(h.value for h in stated), first.start, first.end, 0.95 if len(stated) == 1 else 0.7
+        )
+    none = _NO_SPEAKER.search(doc.folded)
+    if none:
+        return Hit(0, none.start(), none.end(), 0.85)
+    return count_contributions(doc)
+
+
+def _is_discussion_heading(folded: str) -> bool:
+    body = _NUMBERING.sub("", folded, count=1)
+    return bool(re.match(load_rules().cue("discussion_heading") + r"[^.:]{0,30}[.:]?", body)) and (
+        len(body) < 60 or ":" in body[:40]
+    )
+
+
+def count_contributions(doc: Document) -> Hit[int] | None:
+    """Members' contributions reported one by one in the discussion sections."""
+    total, first = 0, None
+    index = 0
+    while index < len(doc.paragraphs):
+        if not _is_discussion_heading(doc.folded_paragraph(index)):
+            index += 1
+            continue
+        count = _contributions_in(doc, index)
+        index += 1
+        while (
+            index < len(doc.paragraphs)
+            and (n := _contributions_in(doc, index))
+            and _starts_with_person(doc, index)
+        ):
+            count += n
+            index += 1
+        if count:
+            total += count
+            first = first if first is not None else doc.starts[index - 1]
+    if first is None:
+        return None
+    return Hit(total, first, first, 0.75, "counted")
+
+
+def _starts_with_person(doc: Document, index: int) -> bool:
+    folded = doc.folded_paragraph(index)
+    return bool(_CONTRIBUTION.match(folded))
+
+
+def _contributions_in(doc: Document, index: int) -> int:
+    folded = doc.folded_paragraph(index)
+    text = doc.paragraphs[index].text
+    count = 0
+    for m in _CONTRIBUTION.finditer(folded):
+        if m.end() < len(text) and text[m.end()].isupper():
+            lo, hi = sentence_bounds(folded, m.start(), m.end())
+            if not re.search(r"kết\s*luận|chủ\s*trì\s*tổng\s*hợp", folded[m.end() : hi]):
+                count += 1
+    return count
+
+
+def find_vote(doc: Document, *, present: int | None) -> Hit[tuple[int, int]] | None:
+    """The vote adopting the resolution (or the minutes when that is the only vote)."""
+    candidates = vote_candidates(doc, present=present)
+    if not candidates:
+        return None
+    rules = load_rules()
+
+    def rank(hit: Hit[tuple[int, int]]) -> int:
+        lo, hi = sentence_bounds(doc.folded, hit.start, hit.end)
+        sentence = doc.folded[lo:hi]
+        if re.search(rules.cue("vote_other_matter"), sentence):
+            return 2
+        return 1 if re.search(rules.cue("minutes_vote"), sentence) else 0
+
+    return min(candidates, key=lambda h: (rank(h), h.start))
+
+
+def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int, int]]]:
+    folded = doc.folded
+    verbs = load_rules().cue("vote_verb")
+    hits: list[Hit[tuple[int, int]]] = []
+    for m in _FRACTION.finditer(folded):
+        agree, total = int(m.group(1)), int(m.group(2))
+        lo, hi = sentence_bounds(folded, m.start(), m.end())
+        is_date = re.search(_DATE_WORD_BEFORE, folded[max(0, m.start() - 8) : m.start()])
+        if 0 < total <= 999 and agree <= total and re.search(verbs, folded[lo:hi]) and not is_date:
+            hits.append(Hit((agree, total), m.start(), m.end(), 0.9))
+    for pattern in (_VOTE_COUNT, _VOTE_AFTER):
+        for m in pattern.finditer(folded):
+            agree_or_none = parse_count(m.group(1))
+            if not agree_or_none:
+                continue
+            voting = _vote_total(doc, m, agree_or_none, present)
+            if voting is not None and agree_or_none <= voting:
+                hits.append(Hit((agree_or_none, voting), m.start(), m.end(), 0.8))
+    for m in _HUNDRED.finditer(folded):
+        if present:
+            hits.append(Hit((present, present), m.start(), m.end(), 0.75))
+    return _drop_overlaps(hits)
+
+
+def _vote_total(doc: Document, m: re.Match[str], agree: int, present: int | None) -> int | None:
+    lo, hi = sentence_bounds(doc.folded, m.start(), m.end())
+    sentence = doc.folded[max(0, lo - 200) : hi]
+    ballots = list(_BALLOTS.finditer(sentence))
+    for b in ballots:
+        value = b.group(2) or b.group(1)
+        if value and parse_count(value):
+            return parse_count(value)
+    if _ALL_AGREE.search(doc.folded[lo:hi]):
+        return agree
+    return present
+
+
+def _drop_overlaps(hits: list[Hit[tuple[int, int]]]) -> list[Hit[tuple[int, int]]]:
+    kept: list[Hit[tuple[int, int]]] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.confidence)):
+        if all(hit.start >= k.end or hit.end <= k.start for k in kept):
+            kept.append(hit)
+    return kept

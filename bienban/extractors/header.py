@@ -1,0 +1,192 @@
+"""The letter head (branch, parent committee), the meeting type, and the place."""
+
+from __future__ import annotations
+
+import re
+
+from bienban.extractors.hits import Hit
+from bienban.extractors.ruleset import load_rules
+from bienban.extractors.text import Document, fold, strip_marks
+
+HEAD_LINES = 10
+_BRANCH = re.compile(r"(?<![^\W\d_])chi\s*bộ\s+\S")
+_PARENT = re.compile(r"(?<![^\W\d_])đảng\s*(?:bộ|ủy)\s+\S")
+_NOT_PARENT = re.compile(r"cộng\s*sản|việt\s*nam|độc\s*lập")
+_HEAD_NOISE = re.compile(r"\s*(?:đảng\s*cộng\s*sản\s*việt\s*nam|số\s*[:.].*|\*+|[-–—_]+)\s*$")
+_LOWER_WORDS = frozenset(
+    [
+        "ấp",
+        "thôn",
+        "xã",
+        "bản",
+        "khu",
+        "phố",
+        "phường",
+        "huyện",
+        "thị",
+        "trấn",
+        "thành",
+        "tỉnh",
+        "tổ",
+        "dân",
+        "số",
+        "khóm",
+        "buôn",
+        "làng",
+        "xóm",
+        "quận",
+        "sóc",
+        "thủy",
+    ]
+)
+_CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy"}
+_TITLE = re.compile(r"biên\s*bản")
+_PLACE = re.compile(r"(?<![^\W\d_])(?:tại|ở|địa\s*điểm\s*:)\s+")
+_PLACE_STOP = re.compile(
+    r"\s*(?:[,.;]\s|[,.;]?$|\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
+)
+
+
+def _head_lines(doc: Document) -> list[tuple[int, str, str]]:
+    """(offset, text, folded) of the first lines of the first page."""
+    out = []
+    offset = 0
+    for line in doc.lines[:HEAD_LINES]:
+        at = doc.text.find(line.text, offset)
+        if at < 0:
+            continue
+        offset = at + len(line.text)
+        out.append((at, line.text, doc.folded[at:offset]))
+    return out
+
+
+def _clean_head(text: str) -> str:
+    """A letter-head line without what the other column left on it."""
+    folded = fold(text)
+    m = _HEAD_NOISE.search(folded)
+    cut = m.start() if m and m.start() > 0 else len(text)
+    words = text[:cut].split()
+    if words and words[0].isupper():  # "CHI BỘ ẤP X Tân Ngãi, ngày …": keep the capitals
+        kept = []
+        for word in words:
+            if not (word.isupper() or word.isdigit() or not any(ch.isalpha() for ch in word)):
+                break
+            kept.append(word)
+        words = kept
+    return " ".join(words).strip(" ,.;:-–*")
+
+
+def find_branch_and_parent(doc: Document) -> tuple[Hit[str] | None, Hit[str] | None]:
+    """The "CHI BỘ …" line of the letter head and the "ĐẢNG BỘ …" line above it."""
+    branch: Hit[str] | None = None
+    parent: Hit[str] | None = None
+    for offset, text, folded in _head_lines(doc):
+        if _BRANCH.match(folded) and branch is None:
+            value = _clean_head(text)
+            branch = Hit(_nicer_case(doc, value), offset, offset + len(value), 0.9)
+        elif _PARENT.match(folded) and branch is None:
+            value = _clean_head(text)
+            if value and not _NOT_PARENT.search(fold(value)):
+                parent = Hit(_nicer_case(doc, value), offset, offset + len(value), 0.9)
+    return branch, parent
+
+
+def _nicer_case(doc: Document, value: str) -> str:
+    """An all-capitals head line as the body spells it, else in title case."""
+    if not value.isupper():
+        return value
+    folded = fold(value)
+    at = doc.folded.find(folded)
+    while at >= 0:
+        candidate = doc.text[at : at + len(value)]
+        if not candidate.isupper():
+            return candidate
+        at = doc.folded.find(folded, at + 1)
+    words = value.split()
+    head = fold(" ".join(words[:2]))
+    cased = [_CANONICAL_HEAD.get(head, " ".join(words[:2]).capitalize())]
+    for word in words[2:]:
+        low = word.lower()
+        if low in _LOWER_WORDS:
+            cased.append(low)
+        else:
+            cased.append(word if _is_abbreviation(word) else word.capitalize())
+    return " ".join(cased)
+
+
+def _is_abbreviation(word: str) -> bool:
+    return not set("aeiouy") & set(strip_marks(word).lower())
+
+
+def find_title(doc: Document) -> tuple[int, str]:
+    """Offset and folded text of the title block (the "BIÊN BẢN" line and the lines after)."""
+    for index, _para in enumerate(doc.paragraphs[:20]):
+        folded = doc.folded_paragraph(index)
+        if _TITLE.search(folded) and len(folded) < 160:
+            parts = [
+                doc.folded_paragraph(i) for i in range(index, min(index + 4, len(doc.paragraphs)))
+            ]
+            return doc.starts[index], "\n".join(parts)
+    return 0, "\n".join(doc.folded_paragraph(i) for i in range(min(8, len(doc.paragraphs))))
+
+
+def find_meeting_type(doc: Document) -> Hit[str] | None:
+    """regular / thematic / combined / extraordinary, from the title and the opening."""
+    cues = load_rules().meeting_types
+    start, title = find_title(doc)
+    opening = doc.folded[start : start + len(title) + 400]
+
+    def has(patterns: list[str], text: str) -> bool:
+        return any(re.search(p, text, re.MULTILINE) for p in patterns)
+
+    end = start + len(title)
+    if has(cues.extraordinary, title) or has(cues.extraordinary, opening):
+        return Hit("extraordinary", start, end, 0.95 if has(cues.extraordinary, title) else 0.8)
+    thematic = has(cues.thematic, opening)
+    regular = has(cues.regular, opening) or has(cues.combined_link, opening)
+    section = has(cues.thematic_section, doc.folded)
+    if thematic and regular:
+        return Hit("combined", start, end, 0.9)
+    if thematic:
+        return Hit("thematic", start, end, 0.9)
+    if regular:
+        return Hit("combined" if section else "regular", start, end, 0.75 if section else 0.9)
+    if section:
+        return Hit("thematic", start, end, 0.6)
+    return Hit("regular", start, end, 0.5, "default")
+
+
+def find_location(doc: Document, *, near: int | None) -> Hit[str] | None:
+    """The place phrase after "tại"/"ở" in the opening sentence (the one with the date)."""
+    if near is None:
+        return None
+    index = doc.paragraph_at(near)
+    for idx in (index, *range(max(0, index - 2), min(len(doc.paragraphs), index + 3))):
+        hit = _place_in(doc, idx)
+        if hit is not None:
+            return hit if idx == index else Hit(hit.value, hit.start, hit.end, 0.6)
+    return None
+
+
+def _place_in(doc: Document, index: int) -> Hit[str] | None:
+    folded = doc.folded_paragraph(index)
+    base = doc.starts[index]
+    matches = sorted(
+        _PLACE.finditer(folded), key=lambda m: (not m.group(0).startswith("tại"), m.start())
+    )
+    for m in matches:
+        end = _place_end(folded, m.end())
+        value = doc.text[base + m.end() : base + end].strip(" ,.;:")
+        if 3 <= len(value) <= 120 and not re.match(r"\d|ngày|lúc", fold(value)):
+            return Hit(value, base + m.end(), base + m.end() + len(value), 0.85)
+    return None
+
+
+def _place_end(folded: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(folded)):
+        ch = folded[i]
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and _PLACE_STOP.match(folded, i):
+            return i
+    return len(folded)

@@ -1,0 +1,233 @@
+"""People: the chair, the secretary, guests; names freed of honorifics and roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bienban.extractors.hits import Hit
+from bienban.extractors.ruleset import load_rules
+from bienban.extractors.text import Document, fold, strip_marks
+
+_VOWELS = set("aeiouy")
+_PHRASE_END = re.compile(r"[.;:\n]|\s[-–—]\s(?=[A-ZĐ]?[a-zđ])|$")
+_SIGNATURE_SKIP = re.compile(r"^\(?\s*(?:đã\s*ký|ký|ghi\s*rõ|chữ\s*ký|dấu)", re.IGNORECASE)
+SIGNATURE_LINES = 12
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+
+
+def _tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start()) for m in re.finditer(r"[^\s,;:()\[\]\"“”.–—]+", text)]
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name (not an abbreviation)."""
+    if not word or not word[0].isupper() or not word.replace("-", "").isalpha():
+        return False
+    # "BT", "CB", "ĐV", "HĐQT": abbreviations, not names
+    return not (len(word) > 1 and word.isupper() and not _VOWELS & set(strip_marks(word).lower()))
+
+
+def _is_listed(word: str, listed: frozenset[str]) -> bool:
+    """`word` is in `listed`, also when OCR dropped its diacritics ("Pho" for "Phó")."""
+    folded = fold(word)
+    if folded in listed:
+        return True
+    unmarked_roles = load_rules().role_unmarked
+    return folded in unmarked_roles and unmarked_roles[folded] in listed
+
+
+def is_role_start(word: str) -> bool:
+    return _is_listed(word, load_rules().role_words)
+
+
+def name_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of `text` that look like a person's name: 2 to 6 capitalised words."""
+    tokens = _tokens(text)
+    i = 0
+    while i < len(tokens):
+        if not is_name_word(tokens[i].text) or is_role_start(tokens[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(tokens)
+            and is_name_word(tokens[j].text)
+            and not _stops_run(tokens, j)
+            and not text[tokens[j - 1].start + len(tokens[j - 1].text) : tokens[j].start].strip()
+        ):
+            j += 1
+        if 2 <= j - i <= 6:
+            last = tokens[j - 1]
+            yield tokens[i].start, last.start + len(last.text)
+        i = j
+
+
+def _stops_run(tokens: list[Token], j: int) -> bool:
+    """A role word inside a run ends the name ("Nguyễn Văn A Trưởng thôn")."""
+    return _is_listed(tokens[j].text, load_rules().role_stops)
+
+
+def clean_name(phrase: str) -> tuple[str, int] | None:
+    """The person's name in `phrase` ("đ/c Vũ Đức Mạnh - BT CB"), with its offset."""
+    rules = load_rules()
+    stripped = re.sub(rules.honorific + r"\s*", lambda m: " " * len(m.group(0)), fold(phrase))
+    masked = "".join(o if s != " " else " " for o, s in zip(phrase, stripped, strict=True))
+    runs = list(name_runs(masked))
+    if not runs:
+        return None
+    surnames = rules.surnames
+    known = [r for r in runs if fold(masked[r[0] : r[1]].split()[0]) in surnames]
+    start, end = (known or runs)[0]
+    return phrase[start:end], start
+
+
+def _phrase_after(doc: Document, start: int) -> str:
+    rest = doc.text[start : start + 160]
+    m = _PHRASE_END.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def find_labelled(doc: Document, labels: str) -> list[Hit[str]]:
+    """Names after a label ("Chủ trì: đồng chí X", "Thư ký hội nghị: đ/c Y")."""
+    rules = load_rules()
+    pattern = re.compile(r"(?<![^\W\d_])" + labels + rules.cue("label_tail"))
+    hits = []
+    for m in pattern.finditer(doc.folded):
+        found = clean_name(_phrase_after(doc, m.end()))
+        if found is not None:
+            name, offset = found
+            start = m.end() + offset
+            hits.append(Hit(name, start, start + len(name), 0.95))
+    return hits
+
+
+def find_suffixed(doc: Document, verbs: str) -> list[Hit[str]]:
+    """Names before a verb ("Đ/c X (Bí thư chi bộ) chủ trì", "Đồng chí Y làm thư ký")."""
+    rules = load_rules()
+    pattern = re.compile(
+        rules.honorific + r"\s*([^.;:\n]{3,90}?)\s*(?:[-–—,]\s*)?" + verbs + r"(?![^\W\d_])"
+    )
+    hits = []
+    for m in pattern.finditer(doc.folded):
+        found = clean_name(doc.text[m.start(1) : m.end(1)])
+        if found is not None:
+            name, offset = found
+            start = m.start(1) + offset
+            hits.append(Hit(name, start, start + len(name), 0.85))
+    return hits
+
+
+def find_role(doc: Document, *, label_cue: str, suffix_cue: str) -> Hit[str] | None:
+    """The first person named for a role, by label or by verb."""
+    rules = load_rules()
+    hits = find_labelled(doc, rules.cue(label_cue)) + find_suffixed(doc, rules.cue(suffix_cue))
+    if not hits:
+        return None
+    return min(hits, key=lambda h: h.start)
+
+
+def signature_names(doc: Document) -> dict[str, Hit[str]]:
+    """Names under "THƯ KÝ" and "CHỦ TRÌ"/"BÍ THƯ" in the signature block at the end."""
+    rules = load_rules()
+    roles = {
+        "secretary": re.compile(rules.cue("signature_secretary")),
+        "chair": re.compile(rules.cue("signature_chair")),
+    }
+    labels: list[str] = []
+    names: list[Hit[str]] = []
+    tail = max(0, len(doc.paragraphs) - SIGNATURE_LINES)
+    for index in range(tail, len(doc.paragraphs)):
+        para = doc.paragraphs[index]
+        folded = doc.folded_paragraph(index)
+        role = _signature_role(para.text, folded, roles)
+        if role is not None:
+            if not labels or labels[-1] != role or names:  # "T/M CHI BỘ" over "BÍ THƯ"
+                labels.append(role)
+        elif labels and _is_bare_name(para.text):
+            start = doc.starts[index]
+            names.append(Hit(para.text.strip(), start, start + len(para.text), 0.8))
+    return _pair_labels(labels, names)
+
+
+def _signature_role(text: str, folded: str, roles: dict[str, re.Pattern[str]]) -> str | None:
+    if len(text) > 40 or not text.isupper():
+        return None
+    for role, pattern in roles.items():
+        if pattern.search(folded):
+            return role
+    return None
+
+
+def _is_bare_name(text: str) -> bool:
+    text = text.strip()
+    if _SIGNATURE_SKIP.match(text) or len(text) > 40:
+        return False
+    runs = list(name_runs(text))
+    return len(runs) == 1 and runs[0] == (0, len(text))
+
+
+def _pair_labels(labels: list[str], names: list[Hit[str]]) -> dict[str, Hit[str]]:
+    """Labels and names in reading order: the k-th label signs the k-th name."""
+    labels = labels[-len(names) :] if len(labels) > len(names) and names else labels
+    paired: dict[str, Hit[str]] = {}
+    for role, name in zip(labels, names, strict=False):
+        paired.setdefault(role, name)
+    return paired
+
+
+def find_guests(doc: Document) -> list[Hit[str]]:
+    """Named people attending from outside the chi bộ (khách mời, đại biểu, cấp ủy cấp trên)."""
+    rules = load_rules()
+    hits = []
+    label = re.compile(r"(?<![^\W\d_])" + rules.cue("guest_label") + r"\s*(?:có\s*)?[:\-–]\s*")
+    for m in label.finditer(doc.folded):
+        hits.extend(_names_in_list(doc, m.end()))
+    suffix = re.compile(
+        rules.honorific
+        + r"\s*([^.;:\n]{3,120}?)\s*,\s*"
+        + rules.cue("guest_suffix")
+        + r"(?![^\W\d_])"
+    )
+    for m in suffix.finditer(doc.folded):
+        if _is_member_context(doc.folded[max(0, m.start() - 30) : m.start()]):
+            continue
+        found = clean_name(doc.text[m.start(1) : m.end(1)])
+        if found is not None and found[1] == 0:
+            start = m.start(1)
+            hits.append(Hit(found[0], start, start + len(found[0]), 0.75))
+    return _unique(hits)
+
+
+def _is_member_context(before: str) -> bool:
+    return bool(re.search(r"(?:vắng|có\s*mặt|chủ\s*trì|thư\s*ký)[^.]*$", before))
+
+
+def _names_in_list(doc: Document, start: int) -> list[Hit[str]]:
+    segment = doc.text[start : start + 300]
+    end = re.search(r"[.\n]\s|$", segment)
+    segment = segment[: end.start()] if end else segment
+    hits = []
+    for part in re.split(r";|\s(?:và)\s|,\s*(?=(?:đồng chí|đ/c|Đồng chí|Đ/c|ông|bà)\s)", segment):
+        found = clean_name(part)
+        if found is not None:
+            offset = start + segment.find(part) + found[1]
+            hits.append(Hit(found[0], offset, offset + len(found[0]), 0.85))
+    return hits
+
+
+def _unique(hits: list[Hit[str]]) -> list[Hit[str]]:
+    seen: set[str] = set()
+    out = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        key = fold(hit.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out

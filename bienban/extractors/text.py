@@ -1,0 +1,239 @@
+"""The document as extractors see it: lines joined into paragraphs, with a folded twin.
+
+`fold` maps text to a matching form of the *same length* (lower case, one tone placement,
+common OCR confusions repaired), so a match found in the folded text points at the very
+characters of the original: values are always returned as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bienban.extractors.ruleset import load_rules, unmarked
+from bienban.models import Page, PageStatus
+
+_TONE_MOVES = {
+    # old-style tone placement ("hoà", "uỷ", "khoẻ") -> new style ("hòa", "ủy", "khỏe")
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+}
+_TONE_RE = re.compile("(?<!q)(?:" + "|".join(_TONE_MOVES) + r")(?![^\W\d_])")
+_DIGIT_LOOKALIKE = {"o": "0", "z": "2", "l": "1", "i": "1", "|": "1"}
+_LOOKALIKE_RE = re.compile(
+    r"(?:(?<=[hg])|(?<![^\W\d_]))(?=[ozliOZI|]*\d)[\dozliOZI|]+(?![^\W\d_])"
+    r"|(?<![^\W\d_])[zZ](?![^\W\d_])"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NUMBER_ROW = re.compile(r"^[\d\s|.,/%-]+$")
+_TERMINAL = (".", ":", ";", "!", "?")
+_ITEM_START = re.compile(
+    r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s|\(\d)"
+)
+
+
+def _lower_same_length(text: str) -> str:
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """The matching form of `text`, exactly as long as `text`."""
+    low = _lower_same_length(unicodedata.normalize("NFC", text)) if text else text
+    if len(low) != len(text):  # NFC changed the length: fall back to char-wise lowering
+        low = _lower_same_length(text)
+    low = low.replace("ð", "đ")
+    low = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], low)
+    rules = load_rules()
+    for wrong, right in rules.ocr_fixes:
+        low = low.replace(wrong, right)
+    return _snap_cues(_fix_digits(low), rules.snaps)
+
+
+def _snap_cues(text: str, snaps: dict[str, str]) -> str:
+    """Cue words and phrases with wrong tone marks ("chu tri", "kết thủc") set right."""
+    words = list(_WORD_RE.finditer(text))
+    if not words:
+        return text
+    chars = list(text)
+    for i, word in enumerate(words):
+        spans = [(word.start(), word.end())]
+        if i + 1 < len(words) and words[i + 1].start() - word.end() == 1:
+            spans.insert(0, (word.start(), words[i + 1].end()))
+        for start, end in spans:
+            piece = text[start:end]
+            target = snaps.get(unmarked(piece))
+            if target is not None and target != piece and len(target) == len(piece):
+                chars[start:end] = target
+                break
+    return "".join(chars)
+
+
+def _fix_digits(text: str) -> str:
+    """Letters read for digits inside numbers ("2O24", "1Z", "ZO25") back to digits."""
+    return _LOOKALIKE_RE.sub(_digits_of, text)
+
+
+def _digits_of(match: re.Match[str]) -> str:
+    return "".join(_DIGIT_LOOKALIKE.get(ch.lower(), ch) for ch in match.group(0))
+
+
+def repair_digits(text: str) -> str:
+    """`text` as written, except letters an OCR engine read for digits in numbers."""
+    return _fix_digits(text)
+
+
+def strip_marks(text: str) -> str:
+    """`text` without diacritics (đ kept as d): for vowel tests and loose comparisons."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line of one page."""
+
+    page: int
+    index: int
+    text: str
+    confidence: float
+
+
+@dataclass
+class Paragraph:
+    """Consecutive lines that make one sentence run (a wrapped paragraph), joined by spaces."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def confidence(self) -> float:
+        return min(line.confidence for line in self.lines)
+
+
+@dataclass
+class Document:
+    """All usable lines of a document, its paragraphs, and a joined text with a folded twin."""
+
+    lines: list[Line]
+    paragraphs: list[Paragraph]
+    text: str = ""
+    folded: str = ""
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = "\n".join(p.text for p in self.paragraphs)
+        self.folded = fold(self.text)
+        offset = 0
+        for para in self.paragraphs:
+            self.starts.append(offset)
+            offset += len(para.text) + 1
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding character `offset` of `text`."""
+        lo, hi = 0, len(self.starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def folded_paragraph(self, index: int) -> str:
+        start = self.starts[index]
+        return self.folded[start : start + len(self.paragraphs[index].text)]
+
+
+def line_confidences(page: Page) -> dict[int, float]:
+    """Mean word confidence per line index of `page` (empty when it has no words)."""
+    sums: dict[int, list[float]] = {}
+    for word in page.words:
+        sums.setdefault(word.line, []).append(word.confidence)
+    return {line: sum(vals) / len(vals) for line, vals in sums.items()}
+
+
+def page_lines(pages: Sequence[Page]) -> list[Line]:
+    """The non-empty lines of every page that was read, in page order."""
+    lines: list[Line] = []
+    for page in pages:
+        if page.status is PageStatus.FAILED or not page.text:
+            continue
+        confidences = line_confidences(page)
+        default = page.mean_confidence if page.mean_confidence is not None else 1.0
+        for index, raw in enumerate(page.text.splitlines()):
+            text = " ".join(raw.split())
+            if text:
+                lines.append(Line(page.number, index, text, confidences.get(index, default)))
+    return lines
+
+
+def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
+    """Whether `line` continues the sentence `previous` was cut from (a wrapped line).
+
+    `full_width` is the length of a line that ran to the right margin on this page.
+    """
+    if not previous or previous.endswith(_TERMINAL) or _ITEM_START.match(line):
+        return False
+    first = line[0]
+    if first.islower() or first in ",)":
+        return True
+    if previous.isupper() or _NUMBER_ROW.match(fold(line)) or _NUMBER_ROW.match(fold(previous)):
+        return False
+    words = previous.split()
+    if fold(words[-1]) in load_rules().wrap_tails and len(previous) >= 40:
+        return True
+    return len(previous) >= max(50, int(0.75 * full_width))
+
+
+def build_document(pages: Sequence[Page]) -> Document:
+    """Lines of `pages` grouped into paragraphs."""
+    lines = page_lines(pages)
+    widths: dict[int, int] = {}
+    for line in lines:
+        widths[line.page] = max(widths.get(line.page, 0), len(line.text))
+    paragraphs: list[Paragraph] = []
+    for line in lines:
+        previous = paragraphs[-1].lines[-1] if paragraphs else None
+        if previous is not None and is_continuation(
+            previous.text, line.text, full_width=min(widths[line.page], widths[previous.page])
+        ):
+            paragraphs[-1].lines.append(line)
+        else:
+            paragraphs.append(Paragraph([line]))
+    return Document(lines, paragraphs)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` around `start`..`end` (split at '. ', ';', newline)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left + 1, right

@@ -1,0 +1,199 @@
+"""The meeting's date and its start and end times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bienban.extractors.hits import Hit
+from bienban.extractors.ruleset import load_rules
+from bienban.extractors.text import Document, sentence_bounds
+
+_DATE_WORDS = re.compile(
+    r"ngày\s*(\d{1,2})\s*[,.]?\s*tháng\s*(\d{1,2})\s*[,.]?\s*năm\s*(\d{4})(?!\d)"
+)
+_DATE_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)")
+_HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
+_TIME = re.compile(
+    r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
+    r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
+    r"|h(?:\s?(\d{2}))?(?![^\W\d_])|:(\d{2})(?!\d))"
+    r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|đêm)(?![^\W\d_]))?"
+)
+HEADER_PARAGRAPHS = 8
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day read from the text; `period` is sáng/trưa/chiều/tối/đêm when written."""
+
+    minutes: int
+    period: str | None
+
+    @property
+    def text(self) -> str:
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+
+
+def to_24h(hour: int, period: str | None) -> int:
+    """Hour of a 12-hour reading with its period word, on the 24-hour clock."""
+    if hour == 24:
+        return 0
+    if period in ("chiều", "tối") and hour < 12:
+        return hour + 12
+    if period == "trưa" and hour < 5:
+        return hour + 12
+    if period == "đêm":
+        return 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
+    return hour
+
+
+def find_times(doc: Document) -> list[Hit[Clock]]:
+    """Every time-of-day expression of the document, in order."""
+    hits = []
+    for m in _TIME.finditer(doc.folded):
+        minute_text = m.group(2) or m.group(3) or m.group(4)
+        minute = int(minute_text) if minute_text else 0
+        if minute > 59 or not (m.group(2) or m.group(3) or m.group(4) or _has_unit(m.group(0))):
+            continue
+        hour = to_24h(int(m.group(1)), m.group(5))
+        hits.append(Hit(Clock(hour * 60 + minute, m.group(5)), m.start(), m.end(), 1.0))
+    return hits
+
+
+def _has_unit(text: str) -> bool:
+    return "giờ" in text or "gio" in text or "h" in text
+
+
+def _valid_date(day: int, month: int, year: int) -> dt.date | None:
+    if not 1945 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(doc: Document) -> list[Hit[dt.date]]:
+    """Every full date (day, month, year) of the document, in order."""
+    hits = []
+    for pattern in (_DATE_WORDS, _DATE_NUMERIC):
+        for m in pattern.finditer(doc.folded):
+            date = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if date is not None:
+                hits.append(Hit(date, m.start(), m.end(), 1.0))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def is_header_date(doc: Document, hit: Hit[dt.date]) -> bool:
+    """Whether `hit` is the letter-head date ("<place>, ngày … tháng … năm …")."""
+    index = doc.paragraph_at(hit.start)
+    return index < HEADER_PARAGRAPHS and bool(_HEADER_DATE.match(doc.folded_paragraph(index)))
+
+
+def score_date(doc: Document, hit: Hit[dt.date], times: list[Hit[Clock]]) -> float:
+    """How much the context says `hit` is the day the meeting was held."""
+    rules = load_rules()
+    folded = doc.folded
+    lo, hi = sentence_bounds(folded, hit.start, hit.end)
+    score = -0.02 * doc.paragraph_at(hit.start)
+    if any(lo <= t.start < hi and abs(t.start - hit.start) < 80 for t in times):
+        score += 3
+    before = folded[max(0, hit.start - 40) : hit.start]
+    if re.search(r"hôm\s*nay", before):
+        score += 2
+    if re.search(rules.cue("opening"), folded[lo:hi]):
+        score += 1
+    if re.search(
+        rules.cue("date_reject_before") + r"\s*(?:ngày\s*)?$",
+        folded[max(0, hit.start - 24) : hit.start],
+    ):
+        score -= 4
+    if re.match(r"[\s,]*" + rules.cue("date_reject_after"), folded[hit.end : hit.end + 16]):
+        score -= 4
+    return score
+
+
+def find_meeting_date(doc: Document, times: list[Hit[Clock]]) -> tuple[Hit[dt.date] | None, bool]:
+    """The meeting's date and whether it came from the letter head only (a fallback)."""
+    dates = find_dates(doc)
+    body = [(score_date(doc, d, times), d) for d in dates if not is_header_date(doc, d)]
+    body = [(s, d) for s, d in body if s > 0]
+    if body:
+        score, best = max(body, key=lambda pair: pair[0])
+        confidence = 0.95 if score >= 3 else 0.8 if score >= 1.5 else 0.65
+        return Hit(best.value, best.start, best.end, confidence), False
+    header = [d for d in dates if is_header_date(doc, d)]
+    if header:
+        first = header[0]
+        return Hit(first.value, first.start, first.end, 0.55, "header"), True
+    return None, False
+
+
+def _window_before(folded: str, start: int, size: int) -> str:
+    window = folded[max(0, start - size) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return window[cut + 1 :]
+
+
+def is_end_time(doc: Document, hit: Hit[Clock]) -> bool:
+    """Whether an end cue ("kết thúc", "họp xong", "đến") introduces the time `hit`."""
+    rules = load_rules()
+    if re.search(rules.cue("end"), _window_before(doc.folded, hit.start, 40)):
+        return True
+    return bool(
+        re.search(rules.cue("end_near") + r"\s*$", _window_before(doc.folded, hit.start, 6))
+    )
+
+
+def has_start_cue(doc: Document, hit: Hit[Clock]) -> bool:
+    return bool(re.search(load_rules().cue("start"), _window_before(doc.folded, hit.start, 30)))
+
+
+def find_start_time(
+    doc: Document, times: list[Hit[Clock]], date: Hit[dt.date] | None
+) -> Hit[Clock] | None:
+    """The opening time: near the meeting's date, else after a start cue ("vào lúc", "hồi")."""
+    starts = [t for t in times if not is_end_time(doc, t)]
+    if date is not None:
+        lo, hi = sentence_bounds(doc.folded, date.start, date.end)
+        near = [t for t in starts if lo <= t.start < hi and abs(t.start - date.start) < 100]
+        if near:
+            cued = [t for t in near if has_start_cue(doc, t)]
+            best = (cued or near)[0]
+            return Hit(best.value, best.start, best.end, 0.95 if cued else 0.9)
+    cued = [t for t in starts if has_start_cue(doc, t)]
+    if cued:
+        return Hit(cued[0].value, cued[0].start, cued[0].end, 0.7, "fallback")
+    return None
+
+
+def find_end_time(
+    doc: Document, times: list[Hit[Clock]], start: Hit[Clock] | None
+) -> Hit[Clock] | None:
+    """The closing time: the first time after the start that an end cue introduces."""
+    after = start.end if start is not None else 0
+    ends = [t for t in times if t.start >= after and is_end_time(doc, t)]
+    if not ends:
+        return None
+    end = ends[0]
+    if start is not None and _is_unmarked_afternoon(start.value, end.value):
+        shifted = Clock(end.value.minutes + 12 * 60, end.value.period)
+        return Hit(shifted, end.start, end.end, 0.7, "afternoon assumed")
+    return Hit(end.value, end.start, end.end, 0.9)
+
+
+def _is_unmarked_afternoon(start: Clock, end: Clock) -> bool:
+    """An end like "4 giờ 30" after a start of "14 giờ": written on the 12-hour clock."""
+    return (
+        end.period is None
+        and end.minutes < start.minutes
+        and end.minutes < 12 * 60
+        and end.minutes + 12 * 60 > start.minutes
+    )
+
+
+def duration_minutes(start: Clock, end: Clock) -> int:
+    """End minus start in minutes, counted forward over midnight."""
+    return (end.minutes - start.minutes) % (24 * 60)
