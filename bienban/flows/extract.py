@@ -7,8 +7,9 @@ The flow body is a table of contents, one call per stage; every stage is a plain
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from prefect import flow, task
+from prefect import flow, task, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from bienban.models import DocumentFile, DocumentResult
@@ -29,11 +30,12 @@ def process_document_task(document: DocumentFile, settings: Settings) -> Documen
 def extract_flow(paths: list[str], output: Path, settings: Settings) -> list[DocumentResult]:
     """Read every document under `paths` and write one record per document to `output`."""
     documents = find_documents(paths)
-    futures = process_document_task.with_options().map(documents, settings=settings)
+    futures = process_document_task.map(documents, settings=unmapped(settings))
     return write_records((future.result() for future in futures), output)
 
 
 def run_extract_flow(paths: list[str], output: Path, settings: Settings) -> list[DocumentResult]:
     """Run the flow with as many task threads as configured workers."""
-    runner = ThreadPoolTaskRunner(max_workers=settings.workers)
-    return extract_flow.with_options(task_runner=runner)(paths, output, settings)
+    runner: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=settings.workers)
+    configured = extract_flow.with_options(task_runner=runner)  # type: ignore[arg-type]
+    return configured(paths, output, settings)

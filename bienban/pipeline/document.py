@@ -31,7 +31,7 @@ from bienban.models import (
 )
 from bienban.pipeline.intake import check_document, sha256_file
 from bienban.pipeline.normalise import normalise_page
-from bienban.pipeline.ocr import OcrEngine
+from bienban.pipeline.ocr import OcrEngine, ocr_page
 from bienban.pipeline.pages import PageInput, count_pages, iter_pages
 from bienban.pipeline.quality import page_warnings
 from bienban.settings import Settings
@@ -103,7 +103,7 @@ def _read_page(page_input: PageInput, engine: OcrEngine) -> Page:
     assert page_input.image is not None
     for attempt in (1, 2):
         try:
-            return engine.read_page(page_input.image, number=page_input.number)
+            return ocr_page(page_input.image, number=page_input.number, engine=engine)
         except OcrCrashedError as error:
             logger.warning("%s (lần %d)", error.message, attempt)
             last_error: BienbanError = error

@@ -20,6 +20,10 @@ from bienban.models.page import join_lines
 
 logger = logging.getLogger(__name__)
 
+# A page read with less mean confidence than this is checked for rotation and read again.
+RETRY_ROTATION_BELOW = 0.70
+ORIENTATION_MIN_CONFIDENCE = 1.5
+
 
 class OcrEngine(Protocol):
     """Reads one page image into a Page. Raises OcrCrashedError (transient, retried once)
@@ -30,6 +34,10 @@ class OcrEngine(Protocol):
     def version(self) -> str: ...
 
     def read_page(self, image: Image.Image, *, number: int) -> Page: ...
+
+    def detect_rotation(self, image: Image.Image) -> int:
+        """Degrees (0, 90, 180, 270) the page must be turned counter-clockwise to be upright."""
+        ...
 
 
 class TesseractEngine:
@@ -59,6 +67,17 @@ class TesseractEngine:
             status=PageStatus.OK if words else PageStatus.BLANK,
             seconds=time.perf_counter() - started,
         )
+
+    def detect_rotation(self, image: Image.Image) -> int:
+        try:
+            osd = pytesseract.image_to_osd(
+                image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=30
+            )
+        except (pytesseract.TesseractError, RuntimeError, OSError):
+            return 0  # too little text to tell: leave the page as it is
+        if float(osd.get("orientation_conf", 0)) < ORIENTATION_MIN_CONFIDENCE:
+            return 0
+        return int(osd.get("rotate", 0)) % 360
 
     def _image_to_data(self, image: Image.Image, *, number: int) -> dict[str, list[Any]]:
         try:
@@ -118,3 +137,26 @@ def check_tesseract(*, command: str, language: str) -> None:
             f"Tesseract thiếu mô hình ngôn ngữ {', '.join(missing)}: chạy "
             f"'apt-get install {' '.join('tesseract-ocr-' + m for m in missing)}'."
         )
+
+
+def ocr_page(image: Image.Image, *, number: int, engine: OcrEngine) -> Page:
+    """OCR one page; a page read poorly is checked for a 90/180/270° rotation and, if turned,
+    read again, keeping whichever reading is more confident."""
+    page = engine.read_page(image, number=number)
+    confidence = page.mean_confidence
+    if confidence is not None and confidence >= RETRY_ROTATION_BELOW and len(page.words) > 20:
+        return page
+    rotation = engine.detect_rotation(image)
+    if rotation == 0:
+        return page
+    turned = engine.read_page(image.rotate(-rotation, expand=True), number=number)
+    logger.info(
+        "page %d turned %d°: confidence %s -> %s",
+        number,
+        rotation,
+        confidence,
+        turned.mean_confidence,
+    )
+    if (turned.mean_confidence or 0) * len(turned.words) > (confidence or 0) * len(page.words):
+        return turned.model_copy(update={"seconds": page.seconds + turned.seconds})
+    return page

@@ -15,9 +15,9 @@ from tests.conftest import draw_text_image
 def test_the_flow_runs_the_pipeline_in_prefect_local_mode(work_dir: Path) -> None:
     from bienban.flows.extract import run_extract_flow
 
-    draw_text_image(["BIÊN BẢN SINH HOẠT CHI BỘ", "Ngày 15 tháng 3 năm 2024"]).save(
-        work_dir / "a.png"
-    )
+    lines = ["BIÊN BẢN SINH HOẠT CHI BỘ", "Hôm nay, vào lúc 14 giờ 00 phút, ngày 15 tháng 3"]
+    lines.append("năm 2024, Chi bộ ấp Tân Hậu họp thường kỳ.")
+    draw_text_image(lines).save(work_dir / "a.png")
     (work_dir / "b.jpg").write_bytes(b"\xff\xd8\xff\xe0 truncated")
     output = work_dir / "records.jsonl"
     results = run_extract_flow([str(work_dir)], output, Settings(workers=2))
