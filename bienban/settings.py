@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,6 +33,17 @@ class Settings(BaseSettings):
         gt=0,
         description="Seconds one page may take in Tesseract before it is marked failed.",
     )
+    ocr_preprocess: str = Field(
+        default="upscale,denoise,binarise,deskew,crop",
+        description=(
+            "Preprocessing steps before OCR, comma-separated, from: upscale, denoise, "
+            "binarise, deskew, crop (empty: none). The default is what the benchmark measured best."
+        ),
+    )
+    cache_dir: Path | None = Field(
+        default_factory=lambda: Path.home() / ".cache" / "bienban" / "ocr",
+        description="Where OCR readings are cached by page content (empty: no cache).",
+    )
     tesseract_cmd: str = Field(default="tesseract", description="The Tesseract program to run.")
     workers: int = Field(
         default_factory=_default_workers,
@@ -49,11 +61,28 @@ class Settings(BaseSettings):
         ge=1_000_000,
         description="Images with more pixels than this are set aside (decompression-bomb guard).",
     )
-    min_text_layer_chars: int = Field(
-        default=200,
-        ge=0,
-        description="A PDF page whose text layer has fewer letters than this is OCRed instead.",
-    )
+
+    @field_validator("ocr_preprocess")
+    @classmethod
+    def _known_steps(cls, value: str) -> str:
+        known = {"upscale", "denoise", "binarise", "deskew", "crop"}
+        unknown = [step for step in _split(value) if step not in known]
+        if unknown:
+            raise ValueError(f"unknown preprocessing step(s): {', '.join(unknown)}")
+        return value
+
+    @field_validator("cache_dir", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @property
+    def preprocess_steps(self) -> tuple[str, ...]:
+        return _split(self.ocr_preprocess)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
 @lru_cache(maxsize=1)

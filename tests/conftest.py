@@ -18,6 +18,9 @@ from bienban.settings import Settings
 # Prefect's local mode keeps its state in PREFECT_HOME: one throw-away home per test session.
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="bienban-prefect-"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # its shutdown INFO outlives capture
+# A fresh OCR cache per test session: tests must run the real OCR, and never touch the user's.
+os.environ.setdefault("BIENBAN_CACHE_DIR", tempfile.mkdtemp(prefix="bienban-ocr-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -35,9 +38,6 @@ class RecordedEngine:
 
     def version(self) -> str:
         return "1"
-
-    def detect_rotation(self, image: Image.Image) -> int:
-        return 0
 
     def read_page(self, image: Image.Image, *, number: int) -> Page:
         text = self.texts[(number - 1) % len(self.texts)]

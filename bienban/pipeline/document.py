@@ -29,6 +29,7 @@ from bienban.models import (
     PageStatus,
     Source,
 )
+from bienban.pipeline.cache import OcrCache
 from bienban.pipeline.intake import check_document, sha256_file
 from bienban.pipeline.normalise import normalise_page
 from bienban.pipeline.ocr import OcrEngine, ocr_page
@@ -94,16 +95,22 @@ def read_pages(
         dpi=settings.ocr_dpi,
         max_image_pixels=settings.max_image_pixels,
     )
-    return [_read_page(page_input, engine) for page_input in inputs]
+    cache = OcrCache(settings.cache_dir) if settings.cache_dir else None
+    steps = settings.preprocess_steps
+    return [_read_page(p, engine, steps=steps, cache=cache) for p in inputs]
 
 
-def _read_page(page_input: PageInput, engine: OcrEngine) -> Page:
+def _read_page(
+    page_input: PageInput, engine: OcrEngine, *, steps: tuple[str, ...], cache: OcrCache | None
+) -> Page:
     if page_input.text_page is not None:
         return page_input.text_page
     assert page_input.image is not None
     for attempt in (1, 2):
         try:
-            return ocr_page(page_input.image, number=page_input.number, engine=engine)
+            return ocr_page(
+                page_input.image, number=page_input.number, engine=engine, steps=steps, cache=cache
+            )
         except OcrCrashedError as error:
             logger.warning("%s (lần %d)", error.message, attempt)
             last_error: BienbanError = error

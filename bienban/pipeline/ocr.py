@@ -17,12 +17,14 @@ from PIL import Image
 from bienban.errors import MissingDependencyError, OcrCrashedError, OcrTimeoutError
 from bienban.models import Page, PageStatus, Word
 from bienban.models.page import join_lines
+from bienban.pipeline.cache import OcrCache
+from bienban.pipeline.preprocess import DEFAULT_STEPS, preprocess_page
 
 logger = logging.getLogger(__name__)
 
-# A page read with less mean confidence than this is checked for rotation and read again.
-RETRY_ROTATION_BELOW = 0.70
-ORIENTATION_MIN_CONFIDENCE = 1.5
+# A page read with less mean confidence than this is also read upside down; the better
+# reading is kept (projection profiles in preprocessing cannot tell 0° from 180°).
+RETRY_UPSIDE_DOWN_BELOW = 0.75
 
 
 class OcrEngine(Protocol):
@@ -34,10 +36,6 @@ class OcrEngine(Protocol):
     def version(self) -> str: ...
 
     def read_page(self, image: Image.Image, *, number: int) -> Page: ...
-
-    def detect_rotation(self, image: Image.Image) -> int:
-        """Degrees (0, 90, 180, 270) the page must be turned counter-clockwise to be upright."""
-        ...
 
 
 class TesseractEngine:
@@ -67,17 +65,6 @@ class TesseractEngine:
             status=PageStatus.OK if words else PageStatus.BLANK,
             seconds=time.perf_counter() - started,
         )
-
-    def detect_rotation(self, image: Image.Image) -> int:
-        try:
-            osd = pytesseract.image_to_osd(
-                image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=30
-            )
-        except (pytesseract.TesseractError, RuntimeError, OSError):
-            return 0  # too little text to tell: leave the page as it is
-        if float(osd.get("orientation_conf", 0)) < ORIENTATION_MIN_CONFIDENCE:
-            return 0
-        return int(osd.get("rotate", 0)) % 360
 
     def _image_to_data(self, image: Image.Image, *, number: int) -> dict[str, list[Any]]:
         try:
@@ -139,24 +126,41 @@ def check_tesseract(*, command: str, language: str) -> None:
         )
 
 
-def ocr_page(image: Image.Image, *, number: int, engine: OcrEngine) -> Page:
-    """OCR one page; a page read poorly is checked for a 90/180/270° rotation and, if turned,
-    read again, keeping whichever reading is more confident."""
-    page = engine.read_page(image, number=number)
-    confidence = page.mean_confidence
-    if confidence is not None and confidence >= RETRY_ROTATION_BELOW and len(page.words) > 20:
-        return page
-    rotation = engine.detect_rotation(image)
-    if rotation == 0:
-        return page
-    turned = engine.read_page(image.rotate(-rotation, expand=True), number=number)
-    logger.info(
-        "page %d turned %d°: confidence %s -> %s",
-        number,
-        rotation,
-        confidence,
-        turned.mean_confidence,
-    )
-    if (turned.mean_confidence or 0) * len(turned.words) > (confidence or 0) * len(page.words):
-        return turned.model_copy(update={"seconds": page.seconds + turned.seconds})
+def ocr_page(
+    image: Image.Image,
+    *,
+    number: int,
+    engine: OcrEngine,
+    steps: tuple[str, ...] = DEFAULT_STEPS,
+    cache: OcrCache | None = None,
+) -> Page:
+    """OCR one page: preprocess, read, and read again upside down when the first reading is
+    doubtful, keeping the stronger one. Readings are cached by the page's pixels."""
+    key = cache.key(image, engine=engine, steps=steps) if cache else None
+    if cache and key and (cached := cache.get(key, number=number)):
+        return cached
+    prepared, info = preprocess_page(image, steps=steps)
+    page = engine.read_page(prepared, number=number)
+    if _is_doubtful(page):
+        turned = engine.read_page(prepared.rotate(180), number=number)
+        logger.info(
+            "page %d read upside down: %s -> %s", number, _strength(page), _strength(turned)
+        )
+        seconds = page.seconds + turned.seconds
+        page = (turned if _strength(turned) > _strength(page) else page).model_copy(
+            update={"seconds": seconds}
+        )
+    if cache and key:
+        cache.put(key, page)
     return page
+
+
+def _is_doubtful(page: Page) -> bool:
+    confidence = page.mean_confidence
+    return confidence is None or confidence < RETRY_UPSIDE_DOWN_BELOW or len(page.words) < 20
+
+
+def _strength(page: Page) -> float:
+    """Confident words: mean confidence times the number of words of two letters or more."""
+    long_words = sum(1 for w in page.words if len(w.text) > 1)
+    return (page.mean_confidence or 0.0) * long_words
