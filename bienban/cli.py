@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bienban import __version__
+from bienban.cli_store import add_store_commands
 from bienban.errors import BienbanError, ExitCode
 from bienban.models import DocumentResult, DocumentStatus
 from bienban.settings import Settings, get_settings
@@ -25,7 +26,8 @@ EPILOG = """mã thoát (exit codes):
   3  không tìm thấy đường dẫn đầu vào hoặc không có tài liệu nào
   4  có tài liệu không đọc được (các tài liệu khác vẫn được xử lý)
   5  thiếu chương trình cần thiết (Tesseract, mô hình tiếng Việt)
-  6  không ghi được tệp kết quả
+  6  không ghi được tệp kết quả hoặc cơ sở dữ liệu
+  7  tệp cấu hình (thang điểm) thiếu hoặc không hợp lệ
   130 bị người dùng dừng (Ctrl+C)"""
 
 
@@ -44,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract(commands)
     _add_evaluate(commands)
     _add_corpus(commands)
+    add_store_commands(commands)
     return parser
 
 

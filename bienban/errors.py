@@ -12,6 +12,7 @@ Exit codes are a documented interface (README, "Exit codes"):
 | 4 | some documents could not be read; the others were processed |
 | 5 | a required program is missing (Tesseract, its Vietnamese model) |
 | 6 | the output could not be written |
+| 7 | a configuration file (a scoring sheet) is missing or invalid |
 | 130 | interrupted by the user (Ctrl+C) |
 """
 
@@ -28,6 +29,7 @@ class ExitCode(IntEnum):
     DOCUMENTS_FAILED = 4
     MISSING_DEPENDENCY = 5
     OUTPUT_FAILED = 6
+    CONFIG_INVALID = 7
     INTERRUPTED = 130
 
 
@@ -39,6 +41,18 @@ class BienbanError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class UsageError(BienbanError):
+    """A command-line value that does not make sense (a malformed period, say)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class ConfigError(BienbanError):
+    """A configuration file (a scoring sheet) that cannot be read or does not validate."""
+
+    exit_code = ExitCode.CONFIG_INVALID
 
 
 class InputNotFoundError(BienbanError):

@@ -50,6 +50,27 @@ class Settings(BaseSettings):
         ge=1,
         description="Documents processed at once, each in its own process (default: all cores).",
     )
+    database_url: str = Field(
+        default="sqlite:///bienban.db",
+        description=(
+            "Where records are stored: an SQLAlchemy URL. Default: the SQLite file bienban.db "
+            "in the working directory; PostgreSQL as postgresql://user@host:5432/name."
+        ),
+    )
+    database_busy_timeout_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="Seconds SQLite waits for a lock held by another writer before giving up.",
+    )
+    database_retries: int = Field(
+        default=3,
+        ge=1,
+        description="Attempts at one document's load when the database is briefly locked.",
+    )
+    rubric_path: Path | None = Field(
+        default=None,
+        description="A scoring sheet (YAML) to use instead of the built-in default-2025 sheet.",
+    )
     max_file_mb: int = Field(
         default=500, ge=1, description="Files larger than this many MiB are set aside unread."
     )

@@ -67,7 +67,7 @@ class CrashingEngine(RecordedEngine):
 
 @pytest.fixture
 def settings() -> Settings:
-    return Settings(workers=1)
+    return Settings(workers=1, cache_dir=None)
 
 
 @pytest.fixture

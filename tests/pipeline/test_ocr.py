@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bienban.errors import MissingDependencyError
@@ -65,3 +67,19 @@ def test_an_upside_down_page_is_turned_and_read_again() -> None:
     upside_down = draw_text_image(lines).rotate(180)
     page = ocr_page(upside_down, number=1, engine=engine)
     assert "Nguyễn Văn Hai" in page.text
+
+
+def test_the_cache_returns_a_reading_without_running_the_engine(work_dir: Path) -> None:
+    from bienban.pipeline.cache import OcrCache
+    from bienban.pipeline.ocr import ocr_page
+    from tests.conftest import RecordedEngine
+
+    cache = OcrCache(work_dir / "cache")
+    engine = RecordedEngine(["Biên bản " * 30])
+    image = draw_text_image(["Biên bản"])
+    first = ocr_page(image, number=1, engine=engine, cache=cache, steps=())
+    again = ocr_page(image, number=4, engine=engine, cache=cache, steps=())
+    assert engine.calls == 1
+    assert again.text == first.text and again.number == 4
+    ocr_page(draw_text_image(["Khác"]), number=1, engine=engine, cache=cache, steps=())
+    assert engine.calls == 2  # other pixels, another reading

@@ -1,0 +1,130 @@
+"""Writing a report: HTML (Jinja2, charts embedded), an Excel workbook (a sheet per view) or
+CSV (UTF-8 with BOM, so Excel shows the diacritics: one file per view)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from bienban.errors import OutputError
+from bienban.reports import charts
+from bienban.reports.views import ReportData
+
+logger = logging.getLogger(__name__)
+
+ReportFormat = Literal["html", "xlsx", "csv"]
+TEMPLATES = Path(__file__).with_name("templates")
+CSV_NAMES = {
+    "Buổi họp": "buoi-hop",
+    "Theo chi bộ": "theo-chi-bo",
+    "Tháng có họp": "thang-co-hop",
+    "Tỷ lệ dự họp": "ty-le-du-hop",
+    "Xếp loại": "xep-loai",
+    "Họp ngắn": "hop-ngan",
+    "Vắng nhiều lần": "vang-nhieu-lan",
+}
+
+
+def write_report(data: ReportData, output: Path, *, fmt: ReportFormat) -> list[Path]:
+    """Write the report; returns the files written."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "html":
+            output.write_text(render_html(data), encoding="utf-8")
+            return [output]
+        if fmt == "xlsx":
+            write_xlsx(data, output)
+            return [output]
+        return write_csv(data, output)
+    except OSError as error:
+        raise OutputError(f"Không ghi được báo cáo '{output}': {error.strerror}.") from error
+
+
+def _html_table(frame: pd.DataFrame) -> Markup:
+    shown = frame.copy()
+    for column in shown.columns:
+        if shown[column].dtype == bool or column == "Ngắn hơn quy định":
+            shown[column] = shown[column].map({True: "có", False: "không"}).fillna("")
+    shown = shown.astype(object).where(shown.notna(), "")
+    html = shown.to_html(index=False, na_rep="", border=0, escape=True, float_format="{:g}".format)
+    return Markup(html)  # noqa: S704 - pandas escapes the cells
+
+
+def render_html(data: ReportData) -> str:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"])
+    )
+    views = data.views
+    summary = views["Theo chi bộ"]
+    rates = pd.to_numeric(data.meetings["Tỷ lệ dự họp (%)"], errors="coerce").dropna()
+    totals = {
+        "meetings": len(data.meetings),
+        "branches": len(summary),
+        "missing_months": sum(
+            0 if s == "—" else len(s.split(", "))
+            for s in summary.get("Tháng không họp thường kỳ", [])
+        ),
+        "short": len(views["Họp ngắn"]),
+        "attendance": f"{rates.mean():.1f}%" if len(rates) else "—",
+    }
+    chart_images = {
+        "levels": charts.levels_chart(views["Xếp loại"]),
+        "attendance": charts.attendance_chart(views["Tỷ lệ dự họp"]),
+        "months": charts.months_chart(views["Tháng có họp"]),
+        "short": charts.short_chart(data.meetings),
+    }
+    period = data.period
+    return env.get_template("report.html.j2").render(
+        period=_PeriodView(period),
+        branch=data.branch,
+        rubric=data.rubric,
+        generated=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
+        totals=totals,
+        charts=chart_images,
+        tables={name: _html_table(frame) for name, frame in views.items()},
+        has_short=not views["Họp ngắn"].empty,
+        has_absentees=not views["Vắng nhiều lần"].empty,
+    )
+
+
+class _PeriodView:
+    def __init__(self, period: object) -> None:
+        from bienban.reports.period import Period
+
+        assert isinstance(period, Period)
+        self.label, self.title, self.start = period.label, period.title, period.start
+        self.last_day = period.end - dt.timedelta(days=1)
+
+
+def write_xlsx(data: ReportData, output: Path) -> None:
+    """One sheet per view, header frozen, columns sized to their content."""
+    with pd.ExcelWriter(output, engine="openpyxl") as writer:
+        for name, frame in data.views.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            sheet = writer.sheets[name[:31]]
+            sheet.freeze_panes = "B2"
+            for index, column in enumerate(frame.columns, start=1):
+                width = max([len(str(column))] + [len(str(v)) for v in frame[column].head(200)])
+                sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(
+                    60, width + 2
+                )
+
+
+def write_csv(data: ReportData, output: Path) -> list[Path]:
+    """The meetings view at `output`, every other view beside it as `<stem>.<view>.csv`."""
+    written = []
+    for name, frame in data.views.items():
+        path = (
+            output
+            if name == "Buổi họp"
+            else output.with_name(f"{output.stem}.{CSV_NAMES[name]}.csv")
+        )
+        frame.to_csv(path, index=False, encoding="utf-8-sig")
+        written.append(path)
+    return written
