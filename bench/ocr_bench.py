@@ -57,7 +57,9 @@ def main() -> None:
         results["(b) tesseract -P"] = run_raw_tesseract(
             corpus, truth, args.out / "raw", cores=cores
         )
-        if shutil.which("ocrmypdf"):
+        if args.skip_ocrmypdf:
+            pass
+        elif shutil.which("ocrmypdf"):
             results["(c) ocrmypdf"] = run_ocrmypdf(
                 corpus, truth, args.out / "ocrmypdf", cores=cores
             )
@@ -86,6 +88,7 @@ def _parse_args() -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--workers", type=int, help="processes (default: all cores)")
     parser.add_argument("--skip-peers", action="store_true", help="run only (a)")
+    parser.add_argument("--skip-ocrmypdf", action="store_true", help="leave out (c)")
     parser.add_argument("--ablation", action="store_true", help="(a) with each step switched off")
     return parser.parse_args()
 

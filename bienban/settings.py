@@ -34,7 +34,7 @@ class Settings(BaseSettings):
         description="Seconds one page may take in Tesseract before it is marked failed.",
     )
     ocr_preprocess: str = Field(
-        default="upscale,denoise,binarise,deskew,crop",
+        default="denoise,binarise,deskew",
         description=(
             "Preprocessing steps before OCR, comma-separated, from: upscale, denoise, "
             "binarise, deskew, crop (empty: none). The default is what the benchmark measured best."

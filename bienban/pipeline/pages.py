@@ -87,8 +87,12 @@ def _iter_pdf_pages(path: Path, *, dpi: int, use_text_layer: bool) -> Iterator[P
                 if text_page is not None:
                     yield PageInput(number=number, text_page=text_page)
                     continue
-                bitmap = pdf[index].render(scale=dpi / 72, grayscale=True)
-                yield PageInput(number=number, image=bitmap.to_pil())
+                page = pdf[index]
+                image = embedded_scan(page)
+                if image is None:
+                    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+                    image.info["dpi"] = (dpi, dpi)
+                yield PageInput(number=number, image=image)
     except (EncryptedPdfError, CorruptFileError):
         raise
     except Exception as error:  # pdfminer raises many unrelated types on broken files
@@ -97,6 +101,26 @@ def _iter_pdf_pages(path: Path, *, dpi: int, use_text_layer: bool) -> Iterator[P
         ) from error
     finally:
         pdf.close()
+
+
+def embedded_scan(page: pypdfium2.PdfPage) -> Image.Image | None:
+    """A scanned page's own image, at its own resolution, when the page is one image that
+    covers it (no re-rendering: faster, and no resampling blur); None for any other page."""
+    images = list(page.get_objects(filter=(pypdfium2.raw.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
+    if len(images) != 1:
+        return None
+    left, bottom, right, top = images[0].get_bounds()
+    width, height = page.get_size()
+    if (right - left) * (top - bottom) < 0.9 * width * height or page.get_rotation():
+        return None
+    try:
+        image = images[0].get_bitmap(render=False).to_pil()
+    except pypdfium2.PdfiumError:
+        return None
+    dpi = image.width / ((right - left) / 72)
+    grey = image.convert("L")
+    grey.info["dpi"] = (dpi, dpi)
+    return grey
 
 
 def _open_image(path: Path) -> Image.Image:
