@@ -7,11 +7,12 @@ from typing import Any
 
 from bienban.extractors import attendance, content, header, people, when
 from bienban.extractors.hits import Hit
-from bienban.extractors.text import Document, fold, repair_digits
+from bienban.extractors.text import Document, fold, repair_words
 from bienban.models import Attendance, Evidence, MeetingFields, Vote
 
 EVIDENCE_CHARS = 240
 LOW_OCR = 0.6
+MAX_MINUTES = 8 * 60
 
 
 @dataclass
@@ -78,6 +79,12 @@ def add_duration(result: Result, start: Hit[when.Clock], end: Hit[when.Clock]) -
     confidence = min(start.confidence, end.confidence) * (
         0.6 if overnight and not plausible_overnight else 1
     )
+    if minutes > MAX_MINUTES:
+        confidence *= 0.6
+        result.warnings.append(
+            f"Thời lượng họp {minutes // 60} giờ {minutes % 60} phút (quá {MAX_MINUTES // 60} giờ): "
+            "cần kiểm tra giờ bắt đầu và giờ kết thúc"
+        )
     result.put("duration_minutes", minutes, end, confidence=confidence)
     if overnight and not plausible_overnight:
         result.warnings.append(
@@ -90,15 +97,15 @@ def add_header(result: Result) -> None:
     doc = result.doc
     branch, parent = header.find_branch_and_parent(doc)
     if branch is not None:
-        result.put("branch", branch.value, branch)
+        result.put("branch", repair_words(branch.value), branch)
     if parent is not None:
-        result.put("parent_committee", parent.value, parent)
+        result.put("parent_committee", repair_words(parent.value), parent)
     kind = header.find_meeting_type(doc)
     if kind is not None:
         result.put("meeting_type", kind.value, kind)
     place = header.find_location(doc, near=result.values.get("_date_offset"))
     if place is not None:
-        result.put("location", repair_digits(place.value), place)
+        result.put("location", repair_words(place.value), place)
 
 
 def add_people(result: Result) -> None:
@@ -136,8 +143,41 @@ def _member_names(result: Result) -> set[str]:
     return {fold(result.values[k]) for k in ("chair", "secretary") if result.values.get(k)}
 
 
+COUNT_NAMES = {
+    "total_members": "tổng số đảng viên",
+    "present": "có mặt",
+    "exempt": "miễn sinh hoạt",
+    "absent_excused": "vắng có lý do",
+    "absent_unexcused": "vắng không lý do",
+}
+OCR_TRUSTED = 0.95
+
+
+def repair_counts(result: Result, counts: attendance.Counts) -> None:
+    """Set right the one OCR digit error that makes the roll call add up (OCR text only).
+
+    A text layer is never repaired: counts that do not add up as written stay as written.
+    """
+    repair = attendance.repair_digit_error(counts)
+    if repair is None:
+        return
+    name, read, fixed = repair
+    hit = counts.hits[name]
+    para = result.doc.paragraphs[result.doc.paragraph_at(hit.start)]
+    if para.confidence >= OCR_TRUSTED:
+        return
+    counts.hits[name] = Hit(fixed, hit.start, hit.end, 0.45, "repaired")
+    if name.startswith("absent_"):
+        counts.hits.pop("absent", None)
+    result.warnings.append(
+        f"Số {COUNT_NAMES[name]} đọc được là {read}, đã sửa thành {fixed} "
+        "để số liệu dự họp khớp (nghi nhận dạng nhầm chữ số): cần kiểm tra lại"
+    )
+
+
 def add_attendance(result: Result) -> None:
     counts = attendance.find_counts(result.doc)
+    repair_counts(result, counts)
     for name in attendance.COUNT_FIELDS:
         hit = counts.hits.get(name)
         if hit is not None:
@@ -156,14 +196,14 @@ def add_content(result: Result) -> None:
     kind = result.values.get("meeting_type")
     resolutions = content.find_resolutions(doc)
     if resolutions:
-        result.put("resolutions", [repair_digits(r.value) for r in resolutions], resolutions[0])
+        result.put("resolutions", [repair_words(r.value) for r in resolutions], resolutions[0])
     topics = content.find_topics(doc, meeting_type=kind, has_resolutions=bool(resolutions))
     if topics:
         result.put("topics", [t.value for t in topics], topics[0])
     if kind in ("thematic", "combined"):
         title = content.find_thematic_title(doc)
         if title is not None:
-            result.put("thematic_title", repair_digits(title.value), title)
+            result.put("thematic_title", repair_words(title.value), title)
     speakers = content.find_speakers(doc)
     if speakers is not None:
         result.put("speakers", speakers.value, speakers)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
+from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document
 
 N = f"({COUNT})"
@@ -75,7 +76,16 @@ _ZONE_END = re.compile(
     r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung|diễn\s*biến|phần\s*thứ\s*nhất)"
 )
 _LIST_AFTER_ABSENT = re.compile(
-    r"vắng(?:\s*mặt)?\s*(?:(" + EXCUSED + r")|(" + UNEXCUSED + r"))?\s*[:\-–]?\s*(?=đồng\s*chí|đ/c)"
+    r"vắng(?:\s*mặt)?(?:\s*[:\-–]?\s*"
+    + COUNT
+    + UNIT
+    + r")?\s*(?:("
+    + EXCUSED
+    + r")|("
+    + UNEXCUSED
+    + r"))?"
+    r"\s*[,:]?\s*(?:gồm\s*(?:các\s*)?(?:đồng\s*chí|đ/c)?|là|cụ\s*thể|như\s*sau)?\s*[:\-–]?\s*"
+    r"(?=(?:đồng\s*chí|đ/c)\s+\S)"
 )
 
 
@@ -107,11 +117,13 @@ def find_table(doc: Document, zone: int) -> Counts:
     for index in range(len(doc.paragraphs) - 1):
         if doc.starts[index] > zone:
             break
-        labels = _table_labels(doc.folded_paragraph(index))
-        if len(labels) < 3:
+        header = doc.folded_paragraph(index)
+        labels = _table_labels(header)
+        if len(labels) < 3 or re.search(r"\d", header):
             continue
-        values = re.findall(r"\d{1,4}", doc.folded_paragraph(index + 1))
-        if len(values) != len(labels):
+        row = doc.folded_paragraph(index + 1)
+        values = re.findall(r"\d{1,4}", row)
+        if len(values) != len(labels) or len(re.findall(r"[^\W\d_]{2,}", row)) > 3:
             continue
         start = doc.starts[index + 1]
         end = start + len(doc.paragraphs[index + 1].text)
@@ -149,40 +161,60 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
 
 
 def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
-    """Absentees listed by name ("vắng: đ/c A (ốm), đ/c B (không lý do)"), counted."""
-    if "absent_excused" in counts.hits or "absent_unexcused" in counts.hits:
-        return
+    """Absentees listed by name ("vắng: đ/c A (ốm), đ/c B (không lý do)"), counted.
+
+    The list overrides the stated counts: README's convention counts listed absentees.
+    """
     for m in _LIST_AFTER_ABSENT.finditer(doc.folded[:zone]):
-        items = _list_items(doc.folded, m.end())
+        items = _list_items(doc, m.end())
         if not items:
             continue
-        unexcused = sum(1 for item in items if re.search(UNEXCUSED + r"|tự\s*ý", item))
+        unexcused = sum(1 for item in items if re.search(_unexcused_reason(), item))
         if m.group(2):
             unexcused = len(items)
         elif m.group(1):
             unexcused = 0
         end = m.end() + sum(len(i) for i in items)
-        counts.put("absent_excused", Hit(len(items) - unexcused, m.start(), end, 0.8, "list"))
-        counts.put("absent_unexcused", Hit(unexcused, m.start(), end, 0.8, "list"))
+        stated = counts.hits.get("absent")
+        if stated is not None and stated.value != len(items) and stated.start < m.start() - 40:
+            continue  # a list elsewhere than the stated number: not the roll call
+        counts.hits["absent_excused"] = Hit(len(items) - unexcused, m.start(), end, 0.85, "list")
+        counts.hits["absent_unexcused"] = Hit(unexcused, m.start(), end, 0.85, "list")
         return
 
 
-def _list_items(folded: str, start: int) -> list[str]:
+def _list_items(doc: Document, start: int) -> list[str]:
     """Items of a list of names, split at commas/semicolons/'và' outside parentheses."""
-    items: list[str] = []
-    depth, current = 0, ""
-    for ch in folded[start : start + 400]:
+    folded = doc.folded
+    items: list[tuple[int, str]] = []
+    depth, current, at = 0, "", start
+    for i in range(start, min(len(folded), start + 600)):
+        ch = folded[i]
         if ch in ".\n" and depth == 0:
             break
         depth += (ch == "(") - (ch == ")")
         if depth == 0 and ch in ",;":
-            items.append(current)
-            current = ""
+            items.append((at, current))
+            current, at = "", i + 1
         else:
             current += ch
-    items.append(current)
-    items = [part for item in items for part in re.split(r"\svà\s", item)]
-    return [item for item in items if re.match(r"\s*(?:đồng\s*chí|đ/c)", item)]
+    items.append((at, current))
+    parts = []
+    for at, item in items:
+        offset = 0
+        for part in re.split(r"(\svà\s)", item):
+            parts.append((at + offset, part))
+            offset += len(part)
+    return [item for at, item in parts if _is_named(doc.text[at : at + len(item)])]
+
+
+def _unexcused_reason() -> str:
+    return UNEXCUSED + "|" + load_rules().cue("absence_unexcused_reason")
+
+
+def _is_named(text: str) -> bool:
+    """An item of an absentee list: an honorific and a capitalised name."""
+    return bool(re.match(r"\s*(?:[Đđ]ồng\s*chí|[Đđ]/[cC])\s+[A-ZĐÀ-Ỹ]", text))
 
 
 def characterise_absent(doc: Document, counts: Counts) -> None:
@@ -226,19 +258,83 @@ def find_counts(doc: Document) -> Counts:
     return counts
 
 
+# Digits an OCR engine confuses with each other, both ways.
+OCR_DIGIT_SWAPS: dict[str, str] = {
+    "0": "86",
+    "1": "74",
+    "2": "7",
+    "3": "85",
+    "4": "1",
+    "5": "63",
+    "6": "508",
+    "7": "12",
+    "8": "360",
+    "9": "8",
+}
+REPAIRABLE = ("total_members", "present", "exempt", "absent_excused", "absent_unexcused")
+
+
+def _absent(counts: Counts) -> int | None:
+    excused, unexcused = counts.value("absent_excused"), counts.value("absent_unexcused")
+    if excused is not None and unexcused is not None:
+        return excused + unexcused
+    return counts.value("absent")
+
+
+def adds_up(counts: Counts) -> bool | None:
+    """Whether the roll call adds up (None when too little is known to say).
+
+    Secretaries write it two ways: total = present + absent + exempt, or (exempt left
+    among the absent, or not counted) total = present + absent.
+    """
+    total, present, absent = counts.value("total_members"), counts.value("present"), _absent(counts)
+    if total is None or present is None or absent is None:
+        return None if present is None or total is None or present <= total else False
+    exempt = counts.value("exempt") or 0
+    return total in (present + absent + exempt, present + absent)
+
+
+def repair_digit_error(counts: Counts) -> tuple[str, int, int] | None:
+    """The one OCR digit confusion that makes the roll call add up: (field, read, repaired).
+
+    None unless exactly one single-digit change of one count fits.
+    """
+    if adds_up(counts) is not False:
+        return None
+    fits: list[tuple[str, int, int]] = []
+    for name in REPAIRABLE:
+        hit = counts.hits.get(name)
+        if hit is None:
+            continue
+        for candidate in _digit_variants(hit.value):
+            trial = Counts(dict(counts.hits))
+            trial.hits[name] = Hit(candidate, hit.start, hit.end, hit.confidence, hit.note)
+            if name in ("absent_excused", "absent_unexcused"):
+                trial.hits.pop("absent", None)
+            if adds_up(trial):
+                fits.append((name, hit.value, candidate))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _digit_variants(value: int) -> list[int]:
+    digits = str(value)
+    out = []
+    for i, digit in enumerate(digits):
+        for other in OCR_DIGIT_SWAPS.get(digit, ""):
+            changed = digits[:i] + other + digits[i + 1 :]
+            if not (len(changed) > 1 and changed[0] == "0"):
+                out.append(int(changed))
+    return out
+
+
 def arithmetic_warning(counts: Counts) -> str | None:
     """A warning (in Vietnamese) when total ≠ present + absent + exempt."""
     total, present = counts.value("total_members"), counts.value("present")
-    excused, unexcused = counts.value("absent_excused"), counts.value("absent_unexcused")
-    absent = counts.value("absent")
-    if excused is not None and unexcused is not None:
-        absent = excused + unexcused
-    if total is None or present is None or absent is None:
-        if total is not None and present is not None and present > total:
-            return f"Số liệu dự họp không khớp: có mặt {present} > tổng số {total}"
+    absent = _absent(counts)
+    if adds_up(counts) is not False or total is None or present is None:
         return None
+    if absent is None:
+        return f"Số liệu dự họp không khớp: có mặt {present} > tổng số {total}"
     exempt = counts.value("exempt") or 0
-    if total == present + absent + exempt:
-        return None
     text = f"Số liệu dự họp không khớp: tổng số {total} ≠ có mặt {present} + vắng {absent}"
     return text + (f" + miễn {exempt}" if counts.value("exempt") is not None else "")

@@ -36,6 +36,11 @@ _NO_SPEAKER = re.compile(
 _CONTRIBUTION = re.compile(
     r"(?:^|[.:;]\s+|^[-–—+•*]\s*|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?(?:ý\s*kiến\s*(?:của\s*)?)?(?:đồng\s*chí|đ/c)\s+(?=\S)"
 )
+_NONE_UNDER_HEADING = re.compile(
+    r"^\s*(?:[-–—+•*]\s*)?(?:các\s*(?:đồng\s*chí|đảng\s*viên)(?:\s*đảng\s*viên)?\s*)?"
+    r"không\s*có\s*ý\s*kiến(?:\s*(?:khác|thảo\s*luận|phát\s*biểu|tham\s*gia))?\s*[.;]?\s*$"
+)
+_PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\s*")
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
 _VOTE_COUNT = re.compile(
     N
@@ -46,8 +51,26 @@ _VOTE_AFTER = re.compile(
     + N
     + r"\s*(?:phiếu|đồng\s*chí|đảng\s*viên|đv)"
 )
+_AGREE_WORD = r"(?<!không\s)(?:tán\s*thành|đồng\s*ý|nhất\s*trí)"
+_VOTER = r"(?:\s*(?:phiếu|đồng\s*chí|đảng\s*viên|đv|ý\s*kiến))?(?:\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?)?"
+# "tán thành 14, không tán thành 0[, không biểu quyết 0]": agree, and the voting total.
+_VOTE_TALLY = re.compile(
+    _AGREE_WORD
+    + r"\s*[:\-–]?\s*"
+    + N
+    + _VOTER
+    + r"\s*[,;]\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)\s*[:\-–]?\s*"
+    + N
+    + _VOTER
+    + r"(?:\s*[,;]\s*(?:không\s*biểu\s*quyết|phiếu\s*trắng|bỏ\s*phiếu\s*trắng|xin\s*ý\s*kiến|ý\s*kiến\s*khác)"
+    r"\s*[:\-–]?\s*" + N + r")?"
+)
+# "đồng ý 10 phiếu": agree; the total from the ballots or those present.
+_VOTE_AGREE_FIRST = re.compile(
+    _AGREE_WORD + r"\s*[:\-–]?\s*" + N + r"\s*(?:phiếu|đồng\s*chí|đảng\s*viên|đv)"
+)
 _BALLOTS = re.compile(
-    r"tổng\s*số\s*phiếu\s*(?:phát\s*ra\s*" + N + r")?[\s,;]*(?:thu\s*về\s*" + N + r")?"
+    r"(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*" + N + r")?[\s,;]*(?:thu\s*về\s*" + N + r")?"
 )
 _HUNDRED = re.compile(
     r"100\s*%[^.\n]{0,40}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý|biểu\s*quyết)|(?:tán\s*thành|nhất\s*trí|đồng\s*ý)\s*(?:đạt\s*)?100\s*%"
@@ -56,7 +79,8 @@ _ALL_AGREE = re.compile(
     r"100\s*%|không\s*có\s*ý\s*kiến\s*khác|tuyệt\s*đối|có\s*mặt|dự\s*họp|toàn\s*thể"
 )
 _THEME = re.compile(
-    r"(?:chuyên\s*đề|chủ\s*đề)(?:\s*(?:quý\s*[ivx\d]+|năm\s*\d{4}|tháng\s*\d+|của\s*quý|số\s*\d+|này))*\s*:\s*"
+    r"(?:chuyên\s*đề|chủ\s*đề)(?:\s*(?:quý\s*[ivx\d]+|năm\s*\d{4}|tháng\s*\d+|của\s*quý|số\s*\d+|này))*"
+    r"[^\S\n]*:[^\S\n]*"
 )
 _DATE_WORD_BEFORE = r"(?:tháng|ngày|năm|số|quý)\s*$"
 _QUOTES = "\"'“”‘’«»"
@@ -82,15 +106,25 @@ def find_topics(
 
 
 def find_thematic_title(doc: Document) -> Hit[str] | None:
-    """The theme after "Chuyên đề …:", without quotes."""
+    """The theme after "Chuyên đề …:" (on the same paragraph or the next), without quotes."""
     for m in _THEME.finditer(doc.folded):
-        end = doc.folded.find("\n", m.end())
-        end = len(doc.folded) if end < 0 else end
-        value = _unquote(doc.text[m.end() : end])
-        if len(value) >= 8:
-            start = doc.text.find(value, m.end())
-            return Hit(value, start, start + len(value), 0.85)
+        index = doc.paragraph_at(m.start())
+        end = doc.starts[index] + len(doc.paragraphs[index].text)
+        start = m.end()
+        if start >= end and index + 1 < len(doc.paragraphs):  # the title on the next line
+            index += 1
+            start, end = doc.starts[index], doc.starts[index] + len(doc.paragraphs[index].text)
+        value = _unquote(doc.text[start:end])
+        if len(value) >= 8 and _is_title(value):
+            at = doc.text.find(value, start)
+            return Hit(value, at, at + len(value), 0.85)
     return None
+
+
+def _is_title(value: str) -> bool:
+    """Not a sentence about the theme ("Đồng chí X giới thiệu chuyên đề: …")."""
+    folded = fold(value)
+    return not _THEME.search(folded) and not re.match(load_rules().honorific, folded)
 
 
 def _unquote(text: str) -> str:
@@ -220,28 +254,53 @@ def _is_discussion_heading(folded: str) -> bool:
 
 
 def count_contributions(doc: Document) -> Hit[int] | None:
-    """Members' contributions reported one by one in the discussion sections."""
+    """Members' contributions reported one by one in the discussion sections.
+
+    A section runs from its heading over every paragraph that opens with a person ("Đồng chí
+    X: …", "Đ/c Y phát biểu …") or goes on about one ("Đồng chí cũng thống nhất …").
+    "Không có ý kiến" right under the heading is 0.
+    """
     total, first = 0, None
     index = 0
     while index < len(doc.paragraphs):
         if not _is_discussion_heading(doc.folded_paragraph(index)):
             index += 1
             continue
+        heading = index
         count = _contributions_in(doc, index)
         index += 1
-        while (
-            index < len(doc.paragraphs)
-            and (n := _contributions_in(doc, index))
-            and _starts_with_person(doc, index)
+        if index < len(doc.paragraphs) and _is_intro(doc, index):
+            index += 1
+        if (
+            count == 0
+            and index < len(doc.paragraphs)
+            and _NONE_UNDER_HEADING.match(doc.folded_paragraph(index))
         ):
-            count += n
+            first = first if first is not None else doc.starts[index]
+            continue
+        while index < len(doc.paragraphs) and (
+            _starts_with_person(doc, index) or _goes_on_about_speaker(doc, index)
+        ):
+            count += _contributions_in(doc, index)
             index += 1
         if count:
             total += count
-            first = first if first is not None else doc.starts[index - 1]
+            first = first if first is not None else doc.starts[heading]
     if first is None:
         return None
     return Hit(total, first, first, 0.75, "counted")
+
+
+def _goes_on_about_speaker(doc: Document, index: int) -> bool:
+    """A paragraph that reports more of the last speaker ("Theo đồng chí, cần …")."""
+    text = doc.paragraphs[index].text
+    m = _PRONOUN_SPEAKER.match(doc.folded_paragraph(index))
+    return m is not None and text[m.end() : m.end() + 1].islower()
+
+
+def _is_intro(doc: Document, index: int) -> bool:
+    text = doc.paragraphs[index].text.rstrip()
+    return text.endswith(":") and len(text) < 120 and not _starts_with_person(doc, index)
 
 
 def _starts_with_person(doc: Document, index: int) -> bool:
@@ -288,7 +347,12 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
         is_date = re.search(_DATE_WORD_BEFORE, folded[max(0, m.start() - 8) : m.start()])
         if 0 < total <= 999 and agree <= total and re.search(verbs, folded[lo:hi]) and not is_date:
             hits.append(Hit((agree, total), m.start(), m.end(), 0.9))
-    for pattern in (_VOTE_COUNT, _VOTE_AFTER):
+    for m in _VOTE_TALLY.finditer(folded):
+        parts = [parse_count(g) for g in m.groups() if g is not None]
+        if parts and all(p is not None for p in parts) and sum(p or 0 for p in parts) > 0:
+            agree = parts[0] or 0
+            hits.append(Hit((agree, sum(p or 0 for p in parts)), m.start(), m.end(), 0.9))
+    for pattern in (_VOTE_COUNT, _VOTE_AFTER, _VOTE_AGREE_FIRST):
         for m in pattern.finditer(folded):
             agree_or_none = parse_count(m.group(1))
             if not agree_or_none:

@@ -8,11 +8,20 @@ from bienban.extractors.hits import Hit
 from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, fold, strip_marks
 
-HEAD_LINES = 10
+HEAD_LINES = 14
+MAX_WRAP_LINES = 3
 _BRANCH = re.compile(r"(?<![^\W\d_])chi\s*bộ\s+\S")
 _PARENT = re.compile(r"(?<![^\W\d_])đảng\s*(?:bộ|ủy)\s+\S")
 _NOT_PARENT = re.compile(r"cộng\s*sản|việt\s*nam|độc\s*lập")
-_HEAD_NOISE = re.compile(r"\s*(?:đảng\s*cộng\s*sản\s*việt\s*nam|số\s*[:.].*|\*+|[-–—_]+)\s*$")
+_HEAD_NOISE = re.compile(
+    r"\s*(?:đảng\s*cộng\s*sản\s*việt\s*nam|độc\s*lập.*|số\s*[:.].*|\*+|[-–—_]+)\s*$"
+)
+# Lines of the right column (or marks) that may sit between a wrapped head line and its rest.
+_HEAD_SKIP = re.compile(
+    r"^\s*(?:[*\-–—_.\s]+|đảng\s*cộng\s*sản.*|độc\s*lập.*|số\s*[:.]?\s*\S*\d.*"
+    r"|[^,\n\d]{2,45},\s*ngày\b.*|\d{4}\s*)$"
+)
+_HEAD_STOP = re.compile(r"biên\s*bản|chi\s*bộ|đảng\s*(?:bộ|ủy)|cộng\s*sản|độc\s*lập|\d{3,}")
 _LOWER_WORDS = frozenset(
     [
         "ấp",
@@ -43,7 +52,7 @@ _CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đ�
 _TITLE = re.compile(r"biên\s*bản")
 _PLACE = re.compile(r"(?<![^\W\d_])(?:tại|ở|địa\s*điểm\s*:)\s+")
 _PLACE_STOP = re.compile(
-    r"\s*(?:[,.;]\s|[,.;]?$|\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
+    r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
 )
 
 
@@ -77,18 +86,64 @@ def _clean_head(text: str) -> str:
 
 
 def find_branch_and_parent(doc: Document) -> tuple[Hit[str] | None, Hit[str] | None]:
-    """The "CHI BỘ …" line of the letter head and the "ĐẢNG BỘ …" line above it."""
+    """The "CHI BỘ …" line of the letter head and the "ĐẢNG BỘ …" line above it.
+
+    A name the narrow column wrapped ("CHI BỘ TRƯỜNG MẦM NON XUÂN" / "LẠC BẮC") is joined
+    with its continuation lines, which may follow directly or after the right column's text.
+    """
     branch: Hit[str] | None = None
     parent: Hit[str] | None = None
-    for offset, text, folded in _head_lines(doc):
+    head = _head_lines(doc)
+    for index, (offset, text, folded) in enumerate(head):
         if _BRANCH.match(folded) and branch is None:
-            value = _clean_head(text)
-            branch = Hit(_nicer_case(doc, value), offset, offset + len(value), 0.9)
+            value = _join_wrapped(text, head[index + 1 :])
+            branch = Hit(_nicer_case(doc, value), offset, offset + len(text), 0.9)
         elif _PARENT.match(folded) and branch is None:
-            value = _clean_head(text)
+            value = _join_wrapped(text, head[index + 1 :])
             if value and not _NOT_PARENT.search(fold(value)):
-                parent = Hit(_nicer_case(doc, value), offset, offset + len(value), 0.9)
+                parent = Hit(_nicer_case(doc, value), offset, offset + len(text), 0.9)
     return branch, parent
+
+
+def _join_wrapped(line: str, following: list[tuple[int, str, str]]) -> str:
+    """The head `line` with the capitalised continuation lines a narrow column wrapped it onto.
+
+    A dash the line was cut at ("PHÒNG LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") is kept.
+    """
+    value = _clean_head(line)
+    if not value.isupper():
+        return value
+    parts = [value]
+    dash = _has_dash_end(line)
+    for _offset, text, folded in following:
+        if _HEAD_SKIP.match(folded):
+            continue
+        piece = _clean_head(text)
+        if not _is_wrapped_rest(piece, text):
+            break
+        dash = dash or text.lstrip().startswith(("-", "–"))
+        parts.append(("- " if dash else "") + piece)
+        dash = _has_dash_end(text)
+        if len(parts) > MAX_WRAP_LINES:
+            break
+    return " ".join(parts)
+
+
+def _has_dash_end(text: str) -> bool:
+    return text.rstrip().endswith(("-", "–")) and not _HEAD_NOISE.fullmatch(text.strip())
+
+
+def _is_wrapped_rest(piece: str, text: str) -> bool:
+    """A short all-capitals fragment that is no other head line (nor the title)."""
+    words = piece.split()
+    return (
+        bool(piece)
+        and (piece.isupper() or (piece.isdigit() and len(piece) <= 3))
+        and len(piece) <= 32
+        and len(words) <= 5
+        and not _HEAD_STOP.search(fold(piece))
+        and len(text.strip()) - len(piece) < 30
+    )
 
 
 def _nicer_case(doc: Document, value: str) -> str:

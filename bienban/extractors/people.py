@@ -52,7 +52,9 @@ def name_runs(text: str) -> Iterator[tuple[int, int]]:
     tokens = _tokens(text)
     i = 0
     while i < len(tokens):
-        if not is_name_word(tokens[i].text) or is_role_start(tokens[i].text):
+        if not is_name_word(tokens[i].text) or (
+            is_role_start(tokens[i].text) and not _is_surname_here(tokens, i)
+        ):
             i += 1
             continue
         j = i + 1
@@ -67,6 +69,16 @@ def name_runs(text: str) -> Iterator[tuple[int, int]]:
             last = tokens[j - 1]
             yield tokens[i].start, last.start + len(last.text)
         i = j
+
+
+def _is_surname_here(tokens: list[Token], i: int) -> bool:
+    """A role word that is also a family name, followed by two more name words: a name."""
+    if fold(tokens[i].text) not in load_rules().surname_roles:
+        return False
+    following = tokens[i + 1 : i + 3]
+    return len(following) == 2 and all(
+        is_name_word(t.text) and not _is_listed(t.text, load_rules().role_stops) for t in following
+    )
 
 
 def _stops_run(tokens: list[Token], j: int) -> bool:
@@ -187,8 +199,12 @@ def find_guests(doc: Document) -> list[Hit[str]]:
     rules = load_rules()
     hits = []
     label = re.compile(r"(?<![^\W\d_])" + rules.cue("guest_label") + r"\s*(?:có\s*)?[:\-–]\s*")
-    for m in label.finditer(doc.folded):
-        hits.extend(_names_in_list(doc, m.end()))
+    intro = re.compile(
+        r"(?<![^\W\d_])" + rules.cue("guest_intro") + r"\s*:?\s*(?=" + rules.honorific + ")"
+    )
+    for m in [*label.finditer(doc.folded), *intro.finditer(doc.folded)]:
+        if not _is_member_context(doc.folded[max(0, m.start() - 30) : m.start()]):
+            hits.extend(_names_in_list(doc, m.end()))
     suffix = re.compile(
         rules.honorific
         + r"\s*([^.;:\n]{3,120}?)\s*,\s*"
@@ -206,7 +222,7 @@ def find_guests(doc: Document) -> list[Hit[str]]:
 
 
 def _is_member_context(before: str) -> bool:
-    return bool(re.search(r"(?:vắng|có\s*mặt|chủ\s*trì|thư\s*ký)[^.]*$", before))
+    return bool(re.search(r"(?:vắng|có\s*mặt|chủ\s*trì|thư\s*ký)[^.\n]*$", before))
 
 
 def _names_in_list(doc: Document, start: int) -> list[Hit[str]]:

@@ -64,6 +64,7 @@ class Rules(BaseModel):
     role_words: frozenset[str]
     role_stops: frozenset[str]
     role_words_unmarked: list[str] = Field(default_factory=list)
+    surname_roles: frozenset[str] = Field(default_factory=frozenset)
     surnames: frozenset[str]
     cues: dict[str, Any]
     meeting_types: MeetingTypeCues

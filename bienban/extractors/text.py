@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -101,6 +101,29 @@ def _digits_of(match: re.Match[str]) -> str:
 def repair_digits(text: str) -> str:
     """`text` as written, except letters an OCR engine read for digits in numbers."""
     return _fix_digits(text)
+
+
+def repair_words(text: str) -> str:
+    """`text` with digits repaired and domain words OCR misread set right ("Chỉ bộ" -> "Chi bộ").
+
+    The `ocr_fixes` of the rules, applied keeping the case of the first letter.
+    """
+    text = _fix_digits(text)
+    for wrong, right in load_rules().ocr_fixes:
+        if wrong in text.lower():
+            pattern = re.compile(re.escape(wrong), re.IGNORECASE)
+            text = pattern.sub(_case_like(right), text)
+    return text
+
+
+def _case_like(right: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: _like_case(m.group(0), right)
+
+
+def _like_case(written: str, right: str) -> str:
+    if written.isupper():
+        return right.upper()
+    return right[0].upper() + right[1:] if written[0].isupper() else right
 
 
 def strip_marks(text: str) -> str:
@@ -200,9 +223,13 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
 
     `full_width` is the length of a line that ran to the right margin on this page.
     """
-    if not previous or previous.endswith(_TERMINAL) or _ITEM_START.match(line):
+    if not previous or _ITEM_START.match(line):
         return False
     first = line[0]
+    if previous.endswith(";") and first.islower():  # "…xuống cấp;" / "đồng thời đề nghị …"
+        return True
+    if previous.endswith(_TERMINAL):
+        return False
     if first.islower() or first in ",)":
         return True
     if previous.isupper() or _NUMBER_ROW.match(fold(line)) or _NUMBER_ROW.match(fold(previous)):

@@ -98,7 +98,10 @@ def score_date(doc: Document, hit: Hit[dt.date], times: list[Hit[Clock]]) -> flo
     folded = doc.folded
     lo, hi = sentence_bounds(folded, hit.start, hit.end)
     score = -0.02 * doc.paragraph_at(hit.start)
-    if any(lo <= t.start < hi and abs(t.start - hit.start) < 80 for t in times):
+    near = [t for t in times if lo <= t.start < hi and abs(t.start - hit.start) < 80]
+    if near and all(is_end_time(doc, t) for t in near):  # "kết thúc lúc 0 giờ 15 ngày 21/6"
+        score -= 2
+    elif near:
         score += 3
     before = folded[max(0, hit.start - 40) : hit.start]
     if re.search(r"hôm\s*nay", before):

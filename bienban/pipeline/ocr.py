@@ -22,9 +22,9 @@ from bienban.pipeline.preprocess import DEFAULT_STEPS, preprocess_page
 
 logger = logging.getLogger(__name__)
 
-# A page read with less mean confidence than this is also read upside down; the better
-# (degraded upright pages read at 0.72–0.88 on the benchmark, upside-down ones far lower)
-# reading is kept (projection profiles in preprocessing cannot tell 0° from 180°).
+# A page read with less mean confidence than this is also read upside down, and the better
+# reading is kept: projection profiles in preprocessing cannot tell 0° from 180°. Degraded
+# upright pages read at 0.72–0.88 on the benchmark, upside-down ones far lower.
 RETRY_UPSIDE_DOWN_BELOW = 0.6
 
 
