@@ -104,3 +104,16 @@ def draw_text_image(lines: list[str], *, size: tuple[int, int] = (1240, 1754)) -
     for i, line in enumerate(lines):
         draw.text((100, 120 + i * 48), line, font=font, fill=0)
     return image
+
+
+PAGED_MINUTES = [
+    "BIÊN BẢN SINH HOẠT CHI BỘ\nHôm nay, vào lúc 14 giờ 00 phút, ngày 15 tháng 3 năm 2024,"
+    " tại hội trường ấp, Chi bộ ấp Tân Hậu họp thường kỳ.",
+    "Tổng số đảng viên: 19, có mặt 16, vắng 3 (có lý do 2, không lý do 1).",
+    "Buổi sinh hoạt kết thúc lúc 16 giờ 00 phút cùng ngày.",
+]
+
+
+def paged_engine_factory(settings: Settings) -> RecordedEngine:
+    """A picklable factory for worker processes: page n reads PAGED_MINUTES[n - 1]."""
+    return RecordedEngine(PAGED_MINUTES)

@@ -63,9 +63,20 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
 _FRACTION_PRESENT = re.compile(
     r"(?:có\s*mặt|dự\s*họp|tham\s*dự)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
+# Table headers are often cut inside a label ("Vắng có lý" / "do"): the cut forms count.
 _TABLE_LABELS: list[tuple[str, str]] = [
-    ("absent_unexcused", r"vắng\s*\(?\s*" + UNEXCUSED + r"\s*\)?|" + UNEXCUSED),
-    ("absent_excused", r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED),
+    (
+        "absent_unexcused",
+        r"vắng\s*\(?\s*"
+        + UNEXCUSED
+        + r"\s*\)?|"
+        + UNEXCUSED
+        + r"|vắng\s*\(?\s*không(?:\s*(?:có\s*)?lý)?",
+    ),
+    (
+        "absent_excused",
+        r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED + r"|vắng\s*\(?\s*có\s*lý",
+    ),
     ("required", r"phải\s*(?:dự|có\s*mặt)"),
     ("present", r"dự\s*họp|có\s*mặt|tham\s*dự|hiện\s*diện"),
     ("exempt", r"miễn(?:\s*(?:công\s*tác|sinh\s*hoạt|sh|và))*"),
@@ -121,12 +132,16 @@ def find_table(doc: Document, zone: int) -> Counts:
         labels = _table_labels(header)
         if len(labels) < 3 or re.search(r"\d", header):
             continue
-        row = doc.folded_paragraph(index + 1)
+        row_index = index + 1
+        row = doc.folded_paragraph(row_index)
+        if not re.search(r"\d", row) and len(row) < 40 and row_index + 1 < len(doc.paragraphs):
+            row_index += 1  # the rest of a header cut over two lines ("do lý do")
+            row = doc.folded_paragraph(row_index)
         values = re.findall(r"\d{1,4}", row)
         if len(values) != len(labels) or len(re.findall(r"[^\W\d_]{2,}", row)) > 3:
             continue
-        start = doc.starts[index + 1]
-        end = start + len(doc.paragraphs[index + 1].text)
+        start = doc.starts[row_index]
+        end = start + len(doc.paragraphs[row_index].text)
         for name, value in zip(labels, values, strict=True):
             counts.put(name, Hit(int(value), start, end, 0.9, "table"))
         break

@@ -10,11 +10,15 @@ from bienban.extractors.text import Document, fold, strip_marks
 
 HEAD_LINES = 14
 MAX_WRAP_LINES = 3
-_BRANCH = re.compile(r"(?<![^\W\d_])chi\s*bộ\s+\S")
-_PARENT = re.compile(r"(?<![^\W\d_])đảng\s*(?:bộ|ủy)\s+\S")
-_NOT_PARENT = re.compile(r"cộng\s*sản|việt\s*nam|độc\s*lập")
+# "ĐẢNG" as OCR engines misread it in capitals: "ĐẢẲNG", "ĐẲNG", "DẢNG".
+_DANG = r"[đd][ảẳẩạăâaằắấầ]{1,2}ng"
+_BRANCH = re.compile(r"[^\w]{0,3}chi\s*bộ\s+\S")
+_PARENT = re.compile(r"[^\w]{0,3}" + _DANG + r"\s*(?:bộ|ủy)\s+\S")
+_LEAD_CUE = re.compile(r"^[^\w]{0,3}(?:chi|" + _DANG + r")\s*(?:bộ|ủy)(?![^\W\d_])")
+_NOT_PARENT = re.compile(r"cộng\s*s\w{1,3}n|việt\s*nam|độc\s*lập")
 _HEAD_NOISE = re.compile(
-    r"\s*(?:đảng\s*cộng\s*sản\s*việt\s*nam|độc\s*lập.*|số\s*[:.].*|\*+|[-–—_]+)\s*$"
+    r"\s*(?:[đd]\w{1,4}ng\s*c\w{1,3}ng\s*s\w{1,3}n\s*v\w{1,3}t\s*nam|độc\s*lập.*|số\s*[:.].*|\*+"
+    r"|[-–—_]+)\s*$"
 )
 # Lines of the right column (or marks) that may sit between a wrapped head line and its rest.
 _HEAD_SKIP = re.compile(
@@ -70,7 +74,11 @@ def _head_lines(doc: Document) -> list[tuple[int, str, str]]:
 
 
 def _clean_head(text: str) -> str:
-    """A letter-head line without what the other column left on it."""
+    """A letter-head line without what the other column left on it (and OCR's "ĐẢẲNG")."""
+    lead = _LEAD_CUE.match(fold(text))
+    if lead:
+        cue = "CHI BỘ" if "chi" in lead.group(0) else "ĐẢNG " + text[lead.end() - 2 : lead.end()]
+        text = cue + text[lead.end() :]
     folded = fold(text)
     m = _HEAD_NOISE.search(folded)
     cut = m.start() if m and m.start() > 0 else len(text)

@@ -1,12 +1,17 @@
 """One document, end to end: intake checks, pages read (text layer or OCR), normalisation,
 extraction, the record. One document is one unit of work: whatever goes wrong becomes a failed
 DocumentResult with a reason, never an exception that sinks the batch.
+
+The stages are separate so the batch can spread one document's pages over several processes:
+`plan_document` (checks, identity, page count) → `read_pages` (any subset of pages, anywhere)
+→ `build_record` (normalise, extract, assemble).
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 
 from bienban import __version__
 from bienban.errors import (
@@ -40,60 +45,58 @@ from bienban.settings import Settings
 logger = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class DocumentPlan:
+    """What intake learned of a readable document before any page is read."""
+
+    file_format: FileFormat
+    sha256: str
+    pages: int
+
+
 def process_document(
     document: DocumentFile, *, engine: OcrEngine, settings: Settings
 ) -> DocumentResult:
     """Read one document into a record, or say why it could not be read."""
     started = time.perf_counter()
     try:
-        record = read_record(document, engine=engine, settings=settings)
+        plan = plan_document(document, settings=settings)
+        pages = read_pages(document, plan.file_format, engine, settings)
     except DocumentError as error:
-        logger.warning("%s: %s", document.display_path, error.message)
-        return _failed(document, error, started=started)
-    return DocumentResult(
-        display_path=document.display_path,
-        status=DocumentStatus.OK,
-        record=record,
-        sha256=record.source.sha256,
-        pages=record.source.pages,
-        seconds=time.perf_counter() - started,
-    )
+        return failed_result(document, error, started=started)
+    return build_result(document, plan, pages, ocr_label=engine_label(engine), started=started)
 
 
-def read_record(document: DocumentFile, *, engine: OcrEngine, settings: Settings) -> MeetingRecord:
-    """The document's record; raises DocumentError for input that cannot be read."""
+def plan_document(document: DocumentFile, *, settings: Settings) -> DocumentPlan:
+    """Format, identity and page count; raises DocumentError for input that cannot be read."""
     file_format = check_document(document, max_file_mb=settings.max_file_mb)
-    sha256 = sha256_file(document.path)
-    _check_page_count(count_pages(document.path, file_format), settings=settings)
-    pages = [normalise_page(p) for p in read_pages(document, file_format, engine, settings)]
-    fields = extract_fields(pages)
-    fields.warnings.extend(page_warnings(pages))
-    source = Source(
-        path=document.display_path,
-        sha256=sha256,
-        pages=len(pages),
-        kind=_document_kind(file_format, pages),
-    )
-    return MeetingRecord(
-        source=source,
-        extractor={
-            "bienban": __version__,
-            "extractor": EXTRACTOR_VERSION,
-            "ocr": f"{engine.name} {engine.version()}",
-        },
-        **fields.model_dump(),
-    )
+    pages = count_pages(document.path, file_format)
+    if pages == 0:
+        raise EmptyFileError("Tài liệu không có trang nào: hãy kiểm tra lại tệp quét.")
+    if pages > settings.max_pages:
+        raise TooLargeError(
+            f"Tài liệu có {pages} trang, quá giới hạn {settings.max_pages} trang: hãy tách "
+            "thành từng biên bản hoặc tăng BIENBAN_MAX_PAGES."
+        )
+    return DocumentPlan(file_format=file_format, sha256=sha256_file(document.path), pages=pages)
 
 
 def read_pages(
-    document: DocumentFile, file_format: FileFormat, engine: OcrEngine, settings: Settings
+    document: DocumentFile,
+    file_format: FileFormat,
+    engine: OcrEngine,
+    settings: Settings,
+    *,
+    indexes: range | None = None,
 ) -> list[Page]:
-    """Every page's text, from the PDF text layer or from OCR, one page in memory at a time."""
+    """The pages' text (all, or those at `indexes`), from the PDF text layer or from OCR,
+    one page in memory at a time."""
     inputs = iter_pages(
         document.path,
         file_format,
         dpi=settings.ocr_dpi,
         max_image_pixels=settings.max_image_pixels,
+        indexes=indexes,
     )
     cache = OcrCache(settings.cache_dir) if settings.cache_dir else None
     steps = settings.preprocess_steps
@@ -120,14 +123,47 @@ def _read_page(
     return Page(number=page_input.number, status=PageStatus.FAILED, error=last_error.message)
 
 
-def _check_page_count(pages: int, *, settings: Settings) -> None:
-    if pages == 0:
-        raise EmptyFileError("Tài liệu không có trang nào: hãy kiểm tra lại tệp quét.")
-    if pages > settings.max_pages:
-        raise TooLargeError(
-            f"Tài liệu có {pages} trang, quá giới hạn {settings.max_pages} trang: hãy tách "
-            "thành từng biên bản hoặc tăng BIENBAN_MAX_PAGES."
-        )
+def build_record(
+    document: DocumentFile, plan: DocumentPlan, pages: list[Page], *, ocr_label: str
+) -> MeetingRecord:
+    """Normalise the pages, extract the fields and assemble the contract's record."""
+    pages = [normalise_page(page) for page in pages]
+    fields = extract_fields(pages)
+    fields.warnings.extend(page_warnings(pages))
+    source = Source(
+        path=document.display_path,
+        sha256=plan.sha256,
+        pages=len(pages),
+        kind=_document_kind(plan.file_format, pages),
+    )
+    return MeetingRecord(
+        source=source,
+        extractor={"bienban": __version__, "extractor": EXTRACTOR_VERSION, "ocr": ocr_label},
+        **fields.model_dump(),
+    )
+
+
+def build_result(
+    document: DocumentFile,
+    plan: DocumentPlan,
+    pages: list[Page],
+    *,
+    ocr_label: str,
+    started: float,
+) -> DocumentResult:
+    record = build_record(document, plan, pages, ocr_label=ocr_label)
+    return DocumentResult(
+        display_path=document.display_path,
+        status=DocumentStatus.OK,
+        record=record,
+        sha256=plan.sha256,
+        pages=plan.pages,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def engine_label(engine: OcrEngine) -> str:
+    return f"{engine.name} {engine.version()}"
 
 
 def _document_kind(file_format: FileFormat, pages: list[Page]) -> DocumentKind:
@@ -138,7 +174,8 @@ def _document_kind(file_format: FileFormat, pages: list[Page]) -> DocumentKind:
     return DocumentKind.SCANNED_PDF
 
 
-def _failed(document: DocumentFile, error: BienbanError, *, started: float) -> DocumentResult:
+def failed_result(document: DocumentFile, error: BienbanError, *, started: float) -> DocumentResult:
+    logger.warning("%s: %s", document.display_path, error.message)
     return DocumentResult(
         display_path=document.display_path,
         status=DocumentStatus.FAILED,

@@ -54,12 +54,14 @@ def iter_pages(
     dpi: int,
     max_image_pixels: int,
     use_text_layer: bool = True,
+    indexes: range | None = None,
 ) -> Iterator[PageInput]:
-    """The document's pages in order, each as a text-layer page or an image to OCR."""
+    """The document's pages in order (or only those at `indexes`, 0-based), each as a
+    text-layer page or an image to OCR."""
     if file_format is FileFormat.PDF:
-        yield from _iter_pdf_pages(path, dpi=dpi, use_text_layer=use_text_layer)
+        yield from _iter_pdf_pages(path, dpi=dpi, use_text_layer=use_text_layer, indexes=indexes)
     else:
-        yield from _iter_image_pages(path, max_image_pixels=max_image_pixels)
+        yield from _iter_image_pages(path, max_image_pixels=max_image_pixels, indexes=indexes)
 
 
 def _open_pdfium(path: Path) -> pypdfium2.PdfDocument:
@@ -75,11 +77,13 @@ def _open_pdfium(path: Path) -> pypdfium2.PdfDocument:
         ) from error
 
 
-def _iter_pdf_pages(path: Path, *, dpi: int, use_text_layer: bool) -> Iterator[PageInput]:
+def _iter_pdf_pages(
+    path: Path, *, dpi: int, use_text_layer: bool, indexes: range | None
+) -> Iterator[PageInput]:
     pdf = _open_pdfium(path)
     try:
         with pdfplumber.open(path) as plumber:
-            for index in range(len(pdf)):
+            for index in indexes if indexes is not None else range(len(pdf)):
                 number = index + 1
                 text_page = None
                 if use_text_layer:
@@ -132,9 +136,11 @@ def _open_image(path: Path) -> Image.Image:
         ) from error
 
 
-def _iter_image_pages(path: Path, *, max_image_pixels: int) -> Iterator[PageInput]:
+def _iter_image_pages(
+    path: Path, *, max_image_pixels: int, indexes: range | None
+) -> Iterator[PageInput]:
     with _open_image(path) as image:
-        for index, frame in enumerate(ImageSequence.Iterator(image)):
+        for index, frame in _frames(image, indexes):
             width, height = frame.size
             if width * height > max_image_pixels:
                 raise TooLargeError(
@@ -142,6 +148,15 @@ def _iter_image_pages(path: Path, *, max_image_pixels: int) -> Iterator[PageInpu
                     "độ phân giải 300 dpi hoặc tăng BIENBAN_MAX_IMAGE_PIXELS."
                 )
             yield PageInput(number=index + 1, image=_load_frame(frame, number=index + 1))
+
+
+def _frames(image: Image.Image, indexes: range | None) -> Iterator[tuple[int, Image.Image]]:
+    if indexes is None:
+        yield from enumerate(ImageSequence.Iterator(image))
+        return
+    for index in indexes:
+        image.seek(index)
+        yield index, image
 
 
 def _load_frame(frame: Image.Image, *, number: int) -> Image.Image:
