@@ -186,6 +186,10 @@ def add_attendance(result: Result) -> None:
         result.warnings.append("Không tìm thấy số đảng viên có mặt")
     if counts.value("total_members") is None:
         result.warnings.append("Không tìm thấy tổng số đảng viên của chi bộ")
+    if counts.absentees:
+        result.values["absentees"] = [
+            {"name": repair_words(name), "excused": excused} for name, excused in counts.absentees
+        ]
     problem = attendance.arithmetic_warning(counts)
     if problem:
         result.warnings.append(problem)
@@ -250,6 +254,7 @@ def to_fields(result: Result) -> MeetingFields:
         attendance=Attendance(**counts, guests=values.get("guests", [])),
         topics=values.get("topics", []),
         resolutions=values.get("resolutions", []),
+        absentees=values.get("absentees", []),
         fields=result.evidence,
         warnings=result.warnings,
     )

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
+from bienban.extractors.people import clean_name
 from bienban.extractors.ruleset import load_rules
-from bienban.extractors.text import Document
+from bienban.extractors.text import Document, fold
 
 N = f"({COUNT})"
 UNIT = r"(?:\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|người))?"
@@ -105,6 +106,7 @@ class Counts:
     """Counts found so far, by field (plus the stated number absent), each with its hit."""
 
     hits: dict[str, Hit[int]] = field(default_factory=dict)
+    absentees: list[tuple[str, bool]] = field(default_factory=list)  # (name, excused)
 
     def value(self, name: str) -> int | None:
         hit = self.hits.get(name)
@@ -195,7 +197,21 @@ def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
             continue  # a list elsewhere than the stated number: not the roll call
         counts.hits["absent_excused"] = Hit(len(items) - unexcused, m.start(), end, 0.85, "list")
         counts.hits["absent_unexcused"] = Hit(unexcused, m.start(), end, 0.85, "list")
+        counts.absentees = _absentee_names(items, all_unexcused=bool(m.group(2)))
         return
+
+
+def _absentee_names(items: list[str], *, all_unexcused: bool) -> list[tuple[str, bool]]:
+    """(name, excused) for each listed absentee whose name can be read; items are the
+    original text (see `_list_items`)."""
+    names = []
+    reason = _unexcused_reason()
+    for item in items:
+        cleaned = clean_name(item.split("(")[0])
+        if cleaned is not None:
+            unexcused = all_unexcused or bool(re.search(reason, fold(item)))
+            names.append((cleaned[0], not unexcused))
+    return names
 
 
 def _list_items(doc: Document, start: int) -> list[str]:
@@ -220,7 +236,11 @@ def _list_items(doc: Document, start: int) -> list[str]:
         for part in re.split(r"(\svà\s)", item):
             parts.append((at + offset, part))
             offset += len(part)
-    return [item for at, item in parts if _is_named(doc.text[at : at + len(item)])]
+    return [
+        doc.text[at : at + len(item)]
+        for at, item in parts
+        if _is_named(doc.text[at : at + len(item)])
+    ]
 
 
 def _unexcused_reason() -> str:

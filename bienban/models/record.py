@@ -55,6 +55,13 @@ class Vote(BaseModel):
     total: int = Field(ge=1)
 
 
+class Absentee(BaseModel):
+    """A member named as absent, and whether the absence had a reason (có lý do)."""
+
+    name: str
+    excused: bool
+
+
 class MeetingFields(BaseModel):
     """Every extracted field of the record, with evidence and warnings."""
 
@@ -76,6 +83,10 @@ class MeetingFields(BaseModel):
     resolutions: list[str] = Field(default_factory=list)
     speakers: int | None = Field(default=None, ge=0)
     vote: Vote | None = None
+    absentees: list[Absentee] = Field(
+        default_factory=list,
+        description="Beyond the contract: absentees named in the roll call (for repeat absences).",
+    )
     fields: dict[str, Evidence] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
 
@@ -94,6 +105,11 @@ class MeetingRecord(MeetingFields):
     source: Source
     extractor: dict[str, Any] = Field(
         default_factory=dict, description="Names and versions of what produced the record."
+    )
+    page_texts: list[str] = Field(
+        default_factory=list,
+        description="Beyond the contract: each page's normalised text, as read (for scoring "
+        "cues, review and re-extraction without OCR).",
     )
 
     model_config = ConfigDict(populate_by_name=True, extra="allow")

@@ -139,6 +139,7 @@ def build_record(
     return MeetingRecord(
         source=source,
         extractor={"bienban": __version__, "extractor": EXTRACTOR_VERSION, "ocr": ocr_label},
+        page_texts=[page.text for page in pages],
         **fields.model_dump(),
     )
 

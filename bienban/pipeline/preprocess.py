@@ -34,6 +34,8 @@ MIN_CLEAN_CONTRAST = 110
 MIN_CLEAN_BACKGROUND = 215
 SMALL_WIDTH = 700
 COARSE_ANGLES = np.arange(-8.0, 8.01, 1.0)
+# Smaller skews are left alone: Tesseract copes with them, and resampling blurs the glyphs.
+MIN_SKEW_DEGREES = 0.5
 
 
 @dataclass
@@ -106,8 +108,8 @@ def orient_and_deskew(pixels: np.ndarray) -> tuple[np.ndarray, int, float]:
     quarter_turns, angle = _best_rotation(small)
     if quarter_turns:
         pixels = np.ascontiguousarray(np.rot90(pixels, k=quarter_turns))
-    if abs(angle) >= 0.1:
-        pixels = _rotate(pixels, angle)
+    if abs(angle) >= MIN_SKEW_DEGREES:
+        pixels = _rotate(pixels, angle, interpolation=cv2.INTER_CUBIC)
     return pixels, quarter_turns, angle
 
 
@@ -136,14 +138,20 @@ def _profile_score(mask: np.ndarray, angle: float) -> float:
     return float(np.var(rows))
 
 
-def _rotate(pixels: np.ndarray, angle: float, *, background: int = 255) -> np.ndarray:
+def _rotate(
+    pixels: np.ndarray,
+    angle: float,
+    *,
+    background: int = 255,
+    interpolation: int = cv2.INTER_LINEAR,
+) -> np.ndarray:
     height, width = pixels.shape
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
     result: np.ndarray = cv2.warpAffine(
         pixels,
         matrix,
         (width, height),
-        flags=cv2.INTER_LINEAR,
+        flags=interpolation,
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=background,
     )

@@ -273,11 +273,12 @@ def rule_text_cue(record: MeetingRecord, criterion: Criterion, rubric: Rubric) -
 
 
 def record_texts(record: MeetingRecord) -> list[str]:
-    """The minutes' own words the record carries: evidence lines, and the OCR text when the
-    record has it (`page_texts`, `text` or `ocr_text`)."""
+    """The minutes' own words the record carries: evidence lines and the pages' text
+    (`page_texts`; also `text` or `ocr_text` from records made elsewhere)."""
     texts = [e.text for e in record.fields.values() if e.text]
+    texts.extend(record.page_texts)
     extra = record.model_extra or {}
-    for key in ("page_texts", "text", "ocr_text"):
+    for key in ("text", "ocr_text"):
         value = extra.get(key)
         if isinstance(value, str):
             texts.append(value)

@@ -165,20 +165,10 @@ def _fill_meeting(session: Session, meeting: Meeting, record: MeetingRecord, ver
 
 
 def named_attendance(record: MeetingRecord) -> list[tuple[str, str]]:
-    """(name, role) of everyone the record names: guests, and absentees when the record carries
-    them (an optional `absentees` list of names or of {"name", "excused"} objects)."""
+    """(name, role) of everyone the record names: guests, and the absentees of the roll call."""
     people = [(name, "guest") for name in record.attendance.guests or []]
-    for entry in getattr(record, "absentees", None) or []:
-        if isinstance(entry, str):
-            people.append((entry, "absent"))
-        elif isinstance(entry, dict) and entry.get("name"):
-            excused = entry.get("excused")
-            role = (
-                "absent"
-                if excused is None
-                else ("absent_excused" if excused else "absent_unexcused")
-            )
-            people.append((str(entry["name"]), role))
+    for absentee in record.absentees:
+        people.append((absentee.name, "absent_excused" if absentee.excused else "absent_unexcused"))
     return people
 
 

@@ -157,3 +157,17 @@ def test_a_broken_sheet_is_refused(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(RubricError, match="không hợp lệ"):
         load_rubric(path)
+
+
+def test_cues_and_the_stated_rating_are_found_anywhere_in_the_page_texts() -> None:
+    pages = [
+        "BIÊN BẢN SINH HOẠT CHI BỘ\nHôm nay ...",
+        "Chi bộ tự đánh giá xếp loại buổi sinh hoạt đạt loại Tốt.\n"
+        "Biên bản đã được đọc lại và được hội nghị thông qua.",
+    ]
+    record = make_record(fields={}, page_texts=pages)
+    score = score_meeting(record, rubric=RUBRIC)
+    assert points(score, "minutes_adopted") == 1
+    assert score.stated is not None and score.stated.level == "Tốt"
+    without_text = score_meeting(make_record(fields={}), rubric=RUBRIC)
+    assert points(without_text, "minutes_adopted") in (0, None)
