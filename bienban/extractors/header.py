@@ -147,8 +147,8 @@ def _is_wrapped_rest(piece: str, text: str) -> bool:
     return (
         bool(piece)
         and (piece.isupper() or (piece.isdigit() and len(piece) <= 3))
-        and len(piece) <= 32
-        and len(words) <= 5
+        and len(piece) <= 40
+        and len(words) <= 7
         and not _HEAD_STOP.search(fold(piece))
         and len(text.strip()) - len(piece) < 30
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PIL import Image
 
 from bienban.models import Page
+from bienban.pipeline.preprocess import PREPROCESS_VERSION
 
 if TYPE_CHECKING:
     from bienban.pipeline.ocr import OcrEngine
@@ -31,7 +32,14 @@ class OcrCache:
 
     def key(self, image: Image.Image, *, engine: OcrEngine, steps: tuple[str, ...]) -> str:
         digest = hashlib.sha256()
-        for part in (CACHE_FORMAT, engine.name, engine.version(), getattr(engine, "language", "")):
+        parts = (
+            CACHE_FORMAT,
+            PREPROCESS_VERSION,
+            engine.name,
+            engine.version(),
+            getattr(engine, "language", ""),
+        )
+        for part in parts:
             digest.update(f"{part}\0".encode())
         digest.update(",".join(steps).encode())
         digest.update(f"{image.mode}{image.size}".encode())

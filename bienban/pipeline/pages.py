@@ -203,12 +203,15 @@ def _has_covering_image(plumber_page: Any) -> bool:
 
 
 def _layout_words(raw_words: list[dict[str, Any]], *, scale: float) -> list[Word]:
-    """Words in reading order, with line indexes; a wide gap splits a line into columns."""
+    """Words in reading order, with line indexes. A row in two parts far apart is two columns
+    (letter head, signatures): each part becomes its own line. A row in more parts is a table
+    row and stays one line, cells in order."""
     rows = _group_rows(sorted(raw_words, key=lambda w: (round(w["top"]), w["x0"])))
     words: list[Word] = []
     line = 0
     for row in rows:
-        for segment in _split_columns(row):
+        segments = _split_columns(row)
+        for segment in segments if len(segments) == 2 else [row]:
             words.extend(_to_word(raw, line=line, scale=scale) for raw in segment)
             line += 1
     return words
