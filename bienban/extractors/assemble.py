@@ -7,7 +7,7 @@ from typing import Any
 
 from bienban.extractors import attendance, content, header, people, when
 from bienban.extractors.hits import Hit
-from bienban.extractors.text import Document, fold, repair_words
+from bienban.extractors.text import Document, fold, repair_words, tidy_value
 from bienban.models import Attendance, Evidence, MeetingFields, Vote
 
 EVIDENCE_CHARS = 240
@@ -97,15 +97,15 @@ def add_header(result: Result) -> None:
     doc = result.doc
     branch, parent = header.find_branch_and_parent(doc)
     if branch is not None:
-        result.put("branch", repair_words(branch.value), branch)
+        result.put("branch", tidy_value(repair_words(branch.value)), branch)
     if parent is not None:
-        result.put("parent_committee", repair_words(parent.value), parent)
+        result.put("parent_committee", tidy_value(repair_words(parent.value)), parent)
     kind = header.find_meeting_type(doc)
     if kind is not None:
         result.put("meeting_type", kind.value, kind)
     place = header.find_location(doc, near=result.values.get("_date_offset"))
     if place is not None:
-        result.put("location", repair_words(place.value), place)
+        result.put("location", tidy_value(repair_words(place.value)), place)
 
 
 def add_people(result: Result) -> None:
@@ -122,18 +122,21 @@ def add_people(result: Result) -> None:
             agrees = witness is None or fold(witness.value) == fold(body.value)
             confidence = min(1.0, body.confidence + 0.05) if witness and agrees else body.confidence
             result.put(
-                key, body.value, body, confidence=confidence if agrees else body.confidence * 0.8
+                key,
+                tidy_value(body.value),
+                body,
+                confidence=confidence if agrees else body.confidence * 0.8,
             )
             if not agrees and witness is not None:
                 result.warnings.append(
                     f"Tên {words} trong nội dung ({body.value}) khác tên ký cuối biên bản ({witness.value})"
                 )
         elif witness is not None:
-            result.put(key, witness.value, witness, confidence=0.6)
+            result.put(key, tidy_value(witness.value), witness, confidence=0.6)
         else:
             result.warnings.append(f"Không tìm thấy {words}")
     guests = people.find_guests(doc)
-    names = [g.value for g in guests if fold(g.value) not in _member_names(result)]
+    names = [tidy_value(g.value) for g in guests if fold(g.value) not in _member_names(result)]
     result.values["guests"] = names
     if names:
         result.evidence["attendance.guests"] = evidence_for(doc, guests[0])
@@ -207,7 +210,7 @@ def add_content(result: Result) -> None:
     if kind in ("thematic", "combined"):
         title = content.find_thematic_title(doc)
         if title is not None:
-            result.put("thematic_title", repair_words(title.value), title)
+            result.put("thematic_title", tidy_value(repair_words(title.value)), title)
     speakers = content.find_speakers(doc)
     if speakers is not None:
         result.put("speakers", speakers.value, speakers)

@@ -116,6 +116,18 @@ def repair_words(text: str) -> str:
     return text
 
 
+_EDGE_JUNK = " \t.,;:!?¬„“”\"'`_-–—~*•·|/\\=+<>^"
+
+
+def tidy_value(text: str) -> str:
+    """A short value (a name, a place, a title) without stray OCR marks at its ends:
+    "Chi bộ khu phố 4 ¬¬ . „" -> "Chi bộ khu phố 4". Brackets that close an opened one stay."""
+    text = text.strip(_EDGE_JUNK)
+    if text.endswith(")") and "(" not in text:
+        text = text.rstrip(")").strip(_EDGE_JUNK)
+    return " ".join(text.split())
+
+
 def _case_like(right: str) -> Callable[[re.Match[str]], str]:
     return lambda m: _like_case(m.group(0), right)
 
