@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bienban import __version__
 from bienban.cli_store import add_store_commands
+from bienban.cli_ui import add_ui_commands
 from bienban.errors import BienbanError, ExitCode
 from bienban.models import DocumentResult, DocumentStatus
 from bienban.settings import Settings, get_settings
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_evaluate(commands)
     _add_corpus(commands)
     add_store_commands(commands)
+    add_ui_commands(commands)
     return parser
 
 

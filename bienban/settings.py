@@ -14,12 +14,14 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bienban.ui.settings import UiOptions
+
 
 def _default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-class Settings(BaseSettings):
+class Settings(UiOptions, BaseSettings):
     model_config = SettingsConfigDict(env_prefix="BIENBAN_", env_file=".env", extra="ignore")
 
     ocr_language: str = Field(

@@ -9,6 +9,7 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-vie poppler-utils
   fonts-noto-core fonts-dejavu-core
   python3 python3-venv python3-pip
+  chromium
 )
 
 missing=()

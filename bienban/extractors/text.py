@@ -122,10 +122,13 @@ _EDGE_JUNK = " \t.,;:!?¬„“”\"'`_-–—~*•·|/\\=+<>^"
 def tidy_value(text: str) -> str:
     """A short value (a name, a place, a title) without stray OCR marks at its ends:
     "Chi bộ khu phố 4 ¬¬ . „" -> "Chi bộ khu phố 4". Brackets that close an opened one stay."""
-    text = text.strip(_EDGE_JUNK)
-    if text.endswith(")") and "(" not in text:
-        text = text.rstrip(")").strip(_EDGE_JUNK)
-    return " ".join(text.split())
+    while True:
+        tidy = " ".join(text.split()).strip(_EDGE_JUNK)
+        if tidy.endswith(")") and "(" not in tidy:
+            tidy = tidy[:-1]
+        if tidy == text:
+            return tidy
+        text = tidy
 
 
 def _case_like(right: str) -> Callable[[re.Match[str]], str]:

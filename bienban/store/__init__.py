@@ -13,6 +13,14 @@ from bienban.store.models import (
     Score,
     Topic,
 )
+from bienban.store.review import (
+    MeetingReview,
+    ReviewedValue,
+    ReviewUser,
+    apply_reviewed_values,
+    correct_field,
+    machine_record,
+)
 from bienban.store.scores import rescore_all, save_score, score_stored_meeting
 
 __all__ = [
@@ -21,12 +29,18 @@ __all__ = [
     "Document",
     "LoadResult",
     "Meeting",
+    "MeetingReview",
     "RecordVersion",
     "Resolution",
+    "ReviewUser",
+    "ReviewedValue",
     "Score",
     "Topic",
+    "apply_reviewed_values",
+    "correct_field",
     "load_record",
     "load_records",
+    "machine_record",
     "make_engine",
     "normalise_url",
     "record_failure",

@@ -97,7 +97,9 @@ def load_record(
             )
         )
     meeting = document.meeting
-    if meeting is not None and content_sha256(meeting.record) == digest:
+    from bienban.store.review import apply_reviewed_values, machine_record
+
+    if meeting is not None and content_sha256(machine_record(meeting.record)) == digest:
         return LoadResult(document.id, meeting.id, "unchanged", version)
     if meeting is not None and is_older(version, meeting.extractor_version):
         return LoadResult(document.id, meeting.id, "kept_newer", meeting.extractor_version)
@@ -105,7 +107,8 @@ def load_record(
     if meeting is None:
         meeting = Meeting(document=document, extractor_version=version, record={})
         session.add(meeting)
-    _fill_meeting(session, meeting, record, version)
+    fill_meeting(session, meeting, record, version)
+    apply_reviewed_values(session, meeting)
     session.flush()
     return LoadResult(document.id, meeting.id, action, version)
 
@@ -127,7 +130,7 @@ def _upsert_document(
     return document
 
 
-def _fill_meeting(session: Session, meeting: Meeting, record: MeetingRecord, version: str) -> None:
+def fill_meeting(session: Session, meeting: Meeting, record: MeetingRecord, version: str) -> None:
     attendance = record.attendance
     meeting.extractor_version = version
     for name in (
