@@ -30,6 +30,29 @@ TOPIC_LABELS: tuple[str, ...] = (
     "mass_mobilization",
 )
 
+# What people read for each label (RECORD.md); one table for every page and report.
+TOPIC_NAMES: dict[str, str] = {
+    "current_affairs": "thông tin thời sự",
+    "directives": "quán triệt văn bản, chỉ thị cấp trên",
+    "review": "đánh giá kết quả kỳ trước",
+    "plan": "phương hướng, nhiệm vụ kỳ tới",
+    "ideology": "tình hình tư tưởng",
+    "criticism": "tự phê bình và phê bình",
+    "thematic": "sinh hoạt chuyên đề",
+    "ho_chi_minh": "học tập và làm theo Bác Hồ",
+    "party_fees": "đảng phí",
+    "member_development": "phát triển đảng viên",
+    "member_assignment": "phân công đảng viên",
+    "inspection": "kiểm tra, giám sát, kỷ luật",
+    "mass_mobilization": "dân vận, mặt trận, đoàn thể",
+}
+MEETING_TYPE_NAMES: dict[str, str] = {
+    "regular": "thường kỳ",
+    "thematic": "chuyên đề",
+    "combined": "thường kỳ + chuyên đề",
+    "extraordinary": "bất thường",
+}
+
 MeetingType = Literal["regular", "thematic", "combined", "extraordinary"]
 
 

@@ -15,18 +15,14 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from bienban.models.record import MEETING_TYPE_NAMES
 from bienban.reports.period import Period, quarter_of
 from bienban.scoring import Rubric
 from bienban.store.models import AttendanceEntry, Meeting, Score
 
 REGULAR = ("regular", "combined")
 THEMATIC = ("thematic", "combined")
-TYPE_NAMES = {
-    "regular": "thường kỳ",
-    "thematic": "chuyên đề",
-    "combined": "thường kỳ + chuyên đề",
-    "extraordinary": "bất thường",
-}
+TYPE_NAMES = MEETING_TYPE_NAMES
 LEVEL_ORDER = ["Tốt", "Khá", "Trung bình", "Kém", "Chưa xếp loại"]
 
 

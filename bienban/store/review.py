@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from bienban.models.record import TOPIC_LABELS, MeetingRecord
+from bienban.models.record import MEETING_TYPE_NAMES, TOPIC_NAMES, MeetingRecord
 from bienban.scoring import Rubric
 from bienban.store.load import fill_meeting
 from bienban.store.models import Base, Meeting, Score, _now
@@ -156,20 +156,38 @@ def parse_value(field: str, text: str) -> Any:
         return _parse_date(text)
     if kind == "time":
         return _parse_time(text)
-    if kind == "meeting_type" and text not in ("regular", "thematic", "combined", "extraordinary"):
-        raise ReviewError("Loại buổi họp phải là regular, thematic, combined hoặc extraordinary.")
+    if kind == "meeting_type":
+        return _parse_meeting_type(text)
     return text
 
 
+def _by_label_or_name(names: dict[str, str]) -> dict[str, str]:
+    """Lookup of a code from itself or its Vietnamese name (case-insensitive)."""
+    lookup = {code.casefold(): code for code in names}
+    lookup.update({name.casefold(): code for code, name in names.items()})
+    return lookup
+
+
+def _parse_meeting_type(text: str) -> str:
+    code = _by_label_or_name(MEETING_TYPE_NAMES).get(" ".join(text.split()).casefold())
+    if code is None:
+        raise ReviewError(
+            "Loại buổi họp phải là một trong: " + ", ".join(MEETING_TYPE_NAMES.values()) + "."
+        )
+    return code
+
+
 def _parse_topics(text: str) -> list[str]:
-    labels = [part.strip() for part in text.replace("\n", ",").split(",") if part.strip()]
-    unknown = [label for label in labels if label not in TOPIC_LABELS]
+    """Topics one per line or separated by ';', by Vietnamese name or by label."""
+    lookup = _by_label_or_name(TOPIC_NAMES)
+    parts = [" ".join(p.split()) for p in text.replace("\n", ";").split(";") if p.strip()]
+    unknown = [part for part in parts if part.casefold() not in lookup]
     if unknown:
         raise ReviewError(
-            f"Chủ đề không có trong danh mục: {', '.join(unknown)}. "
-            f"Dùng: {', '.join(TOPIC_LABELS)}."
+            f"Chủ đề không có trong danh mục: {'; '.join(unknown)}. "
+            f"Dùng: {'; '.join(TOPIC_NAMES.values())}."
         )
-    return list(dict.fromkeys(labels))
+    return list(dict.fromkeys(lookup[part.casefold()] for part in parts))
 
 
 def _parse_date(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from bienban.models.record import TOPIC_NAMES
 from bienban.reports import Period
 from bienban.reports.views import TYPE_NAMES, pick_score
 from bienban.scoring import Rubric
@@ -213,13 +214,14 @@ def format_value(value: Any, kind: str, *, form: bool = False) -> str:
     if kind == "lines":
         return "\n".join(str(v) for v in value) if form else "; ".join(str(v) for v in value)
     if kind == "topics":
-        return ", ".join(value)
+        names = [TOPIC_NAMES.get(label, label) for label in value]
+        return "; ".join(names)
     if kind == "date" and not form:
         try:
             return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
         except ValueError:
             return str(value)
-    if kind == "meeting_type" and not form:
+    if kind == "meeting_type":
         return TYPE_NAMES.get(value, value)
     return str(value)
 
