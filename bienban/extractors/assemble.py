@@ -40,7 +40,14 @@ def evidence_for(doc: Document, hit: Hit[Any], *, confidence: float | None = Non
         text = text[lo : lo + EVIDENCE_CHARS]
     rule = hit.confidence if confidence is None else confidence
     score = rule * (0.4 + 0.6 * para.confidence)
-    return Evidence(confidence=round(min(1.0, max(0.0, score)), 3), page=para.page, text=text)
+    boxes = [
+        [round(v, 4) for v in line.box]
+        for line in para.lines
+        if line.box and line.page == para.page
+    ]
+    return Evidence(
+        confidence=round(min(1.0, max(0.0, score)), 3), page=para.page, text=text, boxes=boxes
+    )
 
 
 def add_when(result: Result) -> None:

@@ -155,6 +155,7 @@ class Line:
     index: int
     text: str
     confidence: float
+    box: tuple[float, float, float, float] | None = None  # fractions of the page
 
 
 @dataclass
@@ -225,12 +226,38 @@ def page_lines(pages: Sequence[Page]) -> list[Line]:
         if page.status is PageStatus.FAILED or not page.text:
             continue
         confidences = line_confidences(page)
+        boxes = line_boxes(page)
         default = page.mean_confidence if page.mean_confidence is not None else 1.0
         for index, raw in enumerate(page.text.splitlines()):
             text = " ".join(raw.split())
             if text:
-                lines.append(Line(page.number, index, text, confidences.get(index, default)))
+                confidence = confidences.get(index, default)
+                lines.append(Line(page.number, index, text, confidence, boxes.get(index)))
     return lines
+
+
+def line_boxes(page: Page) -> dict[int, tuple[float, float, float, float]]:
+    """Each line's box (the union of its words') as fractions of the page, when the words'
+    boxes are in the page's own coordinates."""
+    if page.geometry_changed or not page.width or not page.height:
+        return {}
+    spans: dict[int, list[int]] = {}
+    for word in page.words:
+        if word.width and word.height:
+            left, top = word.left, word.top
+            right, bottom = left + word.width, top + word.height
+            span = spans.setdefault(word.line, [left, top, right, bottom])
+            span[:] = [
+                min(span[0], left),
+                min(span[1], top),
+                max(span[2], right),
+                max(span[3], bottom),
+            ]
+    width, height = page.width, page.height
+    return {
+        line: (x0 / width, y0 / height, (x1 - x0) / width, (y1 - y0) / height)
+        for line, (x0, y0, x1, y1) in spans.items()
+    }
 
 
 def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:

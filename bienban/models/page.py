@@ -45,6 +45,11 @@ class Page(BaseModel):
     width: int = 0
     height: int = 0
     from_text_layer: bool = False
+    geometry_changed: bool = Field(
+        default=False,
+        description="OCR read a turned, deskewed or rescaled copy: word boxes are not in the "
+        "scan's own coordinates.",
+    )
     status: PageStatus = PageStatus.OK
     error: str | None = None
     seconds: float = 0.0

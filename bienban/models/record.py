@@ -62,6 +62,11 @@ class Evidence(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     page: int | None = Field(default=None, ge=1)
     text: str | None = None
+    boxes: list[list[float]] = Field(
+        default_factory=list,
+        description="Where the words are on the page: [left, top, width, height] per line, as "
+        "fractions of the page's width and height (empty when not known).",
+    )
 
 
 class Attendance(BaseModel):

@@ -48,6 +48,7 @@ class PreprocessInfo:
 
     steps: list[str] = field(default_factory=list)
     degraded: bool = False
+    geometry_changed: bool = False
     dpi: float | None = None
     quarter_turns: int = 0
     skew_degrees: float = 0.0
@@ -64,6 +65,7 @@ def preprocess_page(
         factor = 300 / resolution
         pixels = cv2.resize(pixels, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         info.steps.append(f"upscale×{factor:.2f}")
+        info.geometry_changed = True
     info.degraded = is_degraded(pixels)
     if "denoise" in steps and info.degraded:
         pixels = cv2.medianBlur(pixels, 3)
@@ -74,6 +76,8 @@ def preprocess_page(
     if "deskew" in steps:
         pixels, info.quarter_turns, info.skew_degrees = orient_and_deskew(pixels)
         info.steps.append("deskew")
+        turned = info.quarter_turns or abs(info.skew_degrees) >= MIN_SKEW_DEGREES
+        info.geometry_changed = info.geometry_changed or bool(turned)
     if "crop" in steps:
         pixels = crop_borders(pixels)
         info.steps.append("crop")
