@@ -269,6 +269,15 @@ def current_reviews(session: Session, meeting_id: int) -> dict[str, ReviewedValu
     return {row.field: row for row in rows}
 
 
+def minutes_between(start: str | None, end: str | None) -> int | None:
+    """End minus start ("HH:MM") in minutes, counted forward over midnight; None unless both
+    are known (the contract's rule for duration_minutes)."""
+    if not start or not end:
+        return None
+    (start_h, start_m), (end_h, end_m) = (map(int, t.split(":")) for t in (start, end))
+    return ((end_h * 60 + end_m) - (start_h * 60 + start_m)) % (24 * 60)
+
+
 def apply_reviewed_values(session: Session, meeting: Meeting) -> None:
     """Put the newest reviewed value of every field on top of the machine's reading: the
     record JSON (with the `review` overlay), the meeting's columns and child rows. Does
@@ -287,6 +296,8 @@ def apply_reviewed_values(session: Session, meeting: Meeting) -> None:
             "by": row.reviewer,
             "at": row.reviewed_at.isoformat(timespec="seconds"),
         }
+    if {"start_time", "end_time"} & reviews.keys() and "duration_minutes" not in reviews:
+        data["duration_minutes"] = minutes_between(data.get("start_time"), data.get("end_time"))
     if overlay:
         data[REVIEW_KEY] = overlay
     try:

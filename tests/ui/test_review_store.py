@@ -91,3 +91,22 @@ def test_typed_text_becomes_the_record_value(field: str, text: str, value: objec
 def test_nonsense_is_refused_with_a_vietnamese_message(field: str, text: str) -> None:
     with pytest.raises(ReviewError):
         parse_value(field, text)
+
+
+def test_a_corrected_end_time_recomputes_the_duration_and_the_score(fresh_db: str) -> None:
+    upgrade_database(fresh_db)
+    engine = make_engine(fresh_db)
+    rubric = load_rubric(None)
+    record = make_record(start_time="14:00", end_time="14:30", duration_minutes=30)
+    with Session(engine) as session, session.begin():
+        meeting = session.get(Meeting, load_record(session, record).meeting_id)
+        assert meeting is not None
+        correction = correct_field(
+            session, meeting, "end_time", "16:00", reviewer="lan", rubric=rubric
+        )
+        assert meeting.duration_minutes == 120
+        criteria = correction.score.detail["criteria"]
+        duration = next(c for c in criteria if c["id"] == "duration")
+        assert duration["points"] == duration["max"]
+        correct_field(session, meeting, "end_time", "00:30", reviewer="lan", rubric=rubric)
+        assert meeting.duration_minutes == 630  # over midnight, counted forward
