@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bienban import __version__
+from bienban.cli_flows import add_flow_commands
 from bienban.cli_store import add_store_commands
 from bienban.cli_ui import add_ui_commands
 from bienban.errors import BienbanError, ExitCode
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_evaluate(commands)
     _add_corpus(commands)
     add_store_commands(commands)
+    add_flow_commands(commands)
     add_ui_commands(commands)
     return parser
 

@@ -73,6 +73,49 @@ class Settings(UiOptions, BaseSettings):
         default=None,
         description="A scoring sheet (YAML) to use instead of the built-in default-2025 sheet.",
     )
+    inbox_poll_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="Seconds between two looks at the drop folder in 'bienban watch'.",
+    )
+    inbox_stable_s: float = Field(
+        default=10.0,
+        ge=0,
+        description=(
+            "A dropped file is taken only when its size and modification time have not "
+            "changed for this many seconds (a file still being copied is left alone)."
+        ),
+    )
+    claim_timeout_s: float = Field(
+        default=3600.0,
+        gt=0,
+        description=(
+            "A file claimed by a runner that has died is put back after this many seconds "
+            "(at once when the runner was on this machine and its process is gone)."
+        ),
+    )
+    dask_address: str | None = Field(
+        default=None,
+        description=(
+            "Address of a Dask scheduler (tcp://host:8786) over whose workers the archive "
+            "flow spreads documents; empty: the documents are spread over local processes."
+        ),
+    )
+    nightly_cron: str = Field(
+        default="0 2 * * *",
+        description="When the nightly run starts (cron syntax) under 'bienban serve'.",
+    )
+    nightly_timezone: str = Field(
+        default="Asia/Ho_Chi_Minh", description="The time zone of the nightly cron schedule."
+    )
+    inbox_path: Path | None = Field(
+        default=None,
+        description="The drop folder the nightly run of 'bienban serve' processes.",
+    )
+    report_dir: Path = Field(
+        default=Path("reports"),
+        description="Where the flows write the reports (HTML) of the periods they touched.",
+    )
     max_file_mb: int = Field(
         default=500, ge=1, description="Files larger than this many MiB are set aside unread."
     )

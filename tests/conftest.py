@@ -96,6 +96,11 @@ def record_schema() -> dict[str, Any]:
     return schema
 
 
+def scan_with_ink(*, size: tuple[int, int] = (400, 560)) -> Image.Image:
+    """A small page with enough print on it not to count as blank (for fake-engine tests)."""
+    return draw_text_image(["BIÊN BẢN SINH HOẠT"] * 8, size=size)
+
+
 def draw_text_image(lines: list[str], *, size: tuple[int, int] = (1240, 1754)) -> Image.Image:
     """A white A4 page at 150 dpi with the lines printed in a Vietnamese-capable font."""
     image = Image.new("L", size, 255)

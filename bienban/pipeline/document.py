@@ -39,7 +39,7 @@ from bienban.pipeline.intake import check_document, sha256_file
 from bienban.pipeline.normalise import normalise_page
 from bienban.pipeline.ocr import OcrEngine, ocr_page
 from bienban.pipeline.pages import PageInput, count_pages, iter_pages
-from bienban.pipeline.quality import page_warnings
+from bienban.pipeline.quality import is_blank_image, page_warnings
 from bienban.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -109,6 +109,8 @@ def _read_page(
     if page_input.text_page is not None:
         return page_input.text_page
     assert page_input.image is not None
+    if is_blank_image(page_input.image):
+        return Page(number=page_input.number, status=PageStatus.BLANK)
     for attempt in (1, 2):
         try:
             return ocr_page(

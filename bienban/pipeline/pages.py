@@ -132,7 +132,8 @@ def _open_image(path: Path) -> Image.Image:
         return Image.open(path)
     except (OSError, SyntaxError, ValueError) as error:
         raise CorruptFileError(
-            f"Tệp ảnh bị hỏng, không mở được ({error}). Hãy quét hoặc chụp lại trang này."
+            f"Tệp ảnh bị hỏng, không mở được ({type(error).__name__}). "
+            "Hãy quét hoặc chụp lại trang này."
         ) from error
 
 

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from PIL import Image
+
 from bienban.models import Page, PageStatus
 
 LOW_CONFIDENCE = 0.6
+DARK = 200  # grey levels below this are ink
+BLANK_INK = 0.002  # a page with less ink than this fraction of its area is blank
+
+
+def ink_fraction(image: Image.Image) -> float:
+    """The fraction of the image's pixels dark enough to be ink."""
+    grey = image.convert("L")
+    histogram = grey.histogram()
+    total = grey.width * grey.height or 1
+    return sum(histogram[:DARK]) / total
+
+
+def is_blank_image(image: Image.Image, *, threshold: float = BLANK_INK) -> bool:
+    """Whether a page image holds (almost) no ink: nothing for OCR to read."""
+    small = image.copy()
+    small.thumbnail((200, 300))
+    return ink_fraction(small) < threshold
 
 
 def page_warnings(pages: list[Page]) -> list[str]:

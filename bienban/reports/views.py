@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from bienban.models.record import MEETING_TYPE_NAMES
 from bienban.reports.period import Period, quarter_of
 from bienban.scoring import Rubric
-from bienban.store.models import AttendanceEntry, Meeting, Score
+from bienban.store.models import NOT_MINUTES, AttendanceEntry, Document, Meeting, Score
 
 REGULAR = ("regular", "combined")
 THEMATIC = ("thematic", "combined")
@@ -38,7 +38,9 @@ class ReportData:
 def fetch_meetings(session: Session, period: Period, *, branch: str | None) -> list[Meeting]:
     query = (
         select(Meeting)
+        .join(Document, Meeting.document_id == Document.id)
         .where(Meeting.date >= period.start, Meeting.date < period.end)
+        .where(Document.status != NOT_MINUTES)
         .options(selectinload(Meeting.scores), selectinload(Meeting.attendance))
         .order_by(Meeting.branch, Meeting.date)
     )
@@ -52,7 +54,9 @@ def known_branches(session: Session, period: Period, *, branch: str | None) -> l
     since = period.start - dt.timedelta(days=365)
     query = (
         select(Meeting.branch)
+        .join(Document, Meeting.document_id == Document.id)
         .where(Meeting.branch.is_not(None), Meeting.date >= since, Meeting.date < period.end)
+        .where(Document.status != NOT_MINUTES)
         .distinct()
     )
     if branch:

@@ -42,6 +42,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+# A document read, but with almost nothing of a meeting's minutes in it: kept, left out of
+# reports (the drop folder quarantines its original).
+NOT_MINUTES = "not_minutes"
+
+
 class Document(Base):
     """One scanned file: its identity, where it was last seen, and whether it could be read."""
 

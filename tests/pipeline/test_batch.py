@@ -6,11 +6,11 @@ from bienban.models import DocumentStatus
 from bienban.pipeline.batch import process_batch
 from bienban.pipeline.intake import find_documents
 from bienban.settings import Settings
-from tests.conftest import draw_text_image, paged_engine_factory
+from tests.conftest import paged_engine_factory, scan_with_ink
 
 
 def _tiff(path: Path, pages: int) -> None:
-    images = [draw_text_image([str(n)], size=(200, 300)) for n in range(pages)]
+    images = [scan_with_ink() for n in range(pages)]
     images[0].save(path, save_all=True, append_images=images[1:])
 
 

@@ -8,7 +8,7 @@ import jsonschema
 from bienban.models import DocumentFile, DocumentStatus, PageStatus
 from bienban.pipeline.document import process_document
 from bienban.settings import Settings
-from tests.conftest import CrashingEngine, RecordedEngine, draw_text_image
+from tests.conftest import CrashingEngine, RecordedEngine, scan_with_ink
 
 MINUTES = """ĐẢNG BỘ XÃ TÂN NGÃI
 ĐẢNG CỘNG SẢN VIỆT NAM
@@ -25,7 +25,7 @@ Buổi sinh hoạt kết thúc lúc 20 giờ 40 phút cùng ngày."""
 
 def _document(work_dir: Path, pages: int = 1) -> DocumentFile:
     path = work_dir / "scan.tiff"
-    images = [draw_text_image(["x"], size=(200, 300)) for _ in range(pages)]
+    images = [scan_with_ink() for _ in range(pages)]
     images[0].save(path, save_all=True, append_images=images[1:])
     return DocumentFile(path=path, display_path="scans/scan.tiff", size=path.stat().st_size)
 
@@ -85,3 +85,15 @@ def test_unreadable_input_is_a_failed_result_with_a_reason(
 
 def test_page_status_enum_is_stable() -> None:
     assert [s.value for s in PageStatus] == ["ok", "blank", "failed"]
+
+
+def test_a_blank_page_is_not_sent_to_ocr(work_dir: Path, settings: Settings) -> None:
+    from PIL import Image
+
+    path = work_dir / "blank.png"
+    Image.new("L", (1240, 1754), 255).save(path)
+    document = DocumentFile(path=path, display_path="blank.png", size=path.stat().st_size)
+    engine = RecordedEngine([MINUTES])
+    result = process_document(document, engine=engine, settings=settings)
+    assert engine.calls == 0
+    assert result.record is not None and "trống" in " ".join(result.record.warnings)
