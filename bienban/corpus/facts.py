@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bienban.corpus.pools import load_pools, make_place_name
+from bienban.models.record import TOPIC_LABELS
 
 MEETING_TYPES = ("regular", "thematic", "combined", "extraordinary")
 DOMAINS = ("rural", "urban", "school", "police", "army", "enterprise", "agency", "health")
@@ -285,21 +286,7 @@ def expected_record(facts: Facts) -> dict[str, Any]:
     }
 
 
-_TOPIC_ORDER = [
-    "current_affairs",
-    "directives",
-    "review",
-    "plan",
-    "ideology",
-    "criticism",
-    "thematic",
-    "ho_chi_minh",
-    "party_fees",
-    "member_development",
-    "member_assignment",
-    "inspection",
-    "mass_mobilization",
-]
+_TOPIC_ORDER = list(TOPIC_LABELS)
 TOPICS = tuple(_TOPIC_ORDER)
 
 
