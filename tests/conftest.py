@@ -18,6 +18,7 @@ from bienban.settings import Settings
 # Prefect's local mode keeps its state in PREFECT_HOME: one throw-away home per test session.
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="bienban-prefect-"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # its shutdown INFO outlives capture
 # A fresh OCR cache per test session: tests must run the real OCR, and never touch the user's.
 os.environ.setdefault("BIENBAN_CACHE_DIR", tempfile.mkdtemp(prefix="bienban-ocr-cache-"))
