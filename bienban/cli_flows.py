@@ -11,12 +11,14 @@ import logging
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bienban.errors import ExitCode, UsageError
 from bienban.flows.settings import FlowSettings
-from bienban.inbox.handle import Outcome
 from bienban.settings import Settings
+
+if TYPE_CHECKING:  # the drop-folder stages load only when a flow command runs
+    from bienban.inbox.handle import Outcome
 
 logger = logging.getLogger(__name__)
 

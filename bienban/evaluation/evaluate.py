@@ -26,22 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from bienban.errors import InputNotFoundError
+from bienban.models.record import SCALAR_FIELDS
 
-SCALAR_FIELDS = (
-    "branch",
-    "parent_committee",
-    "meeting_type",
-    "date",
-    "start_time",
-    "end_time",
-    "duration_minutes",
-    "location",
-    "chair",
-    "secretary",
-    "thematic_title",
-    "speakers",
-    "vote",
-)
 ATTENDANCE_FIELDS = (
     "total_members",
     "exempt",

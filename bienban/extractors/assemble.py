@@ -9,6 +9,7 @@ from bienban.extractors import attendance, content, header, people, when
 from bienban.extractors.hits import Hit
 from bienban.extractors.text import Document, fold, repair_words, tidy_value
 from bienban.models import Attendance, Evidence, MeetingFields, Vote
+from bienban.models.record import SCALAR_FIELDS
 
 EVIDENCE_CHARS = 240
 LOW_OCR = 0.6
@@ -241,24 +242,7 @@ def add_ocr_warning(result: Result) -> None:
 def to_fields(result: Result) -> MeetingFields:
     values = result.values
     counts = {name: values.get(f"attendance.{name}") for name in attendance.COUNT_FIELDS}
-    plain = {
-        k: values.get(k)
-        for k in (
-            "branch",
-            "parent_committee",
-            "meeting_type",
-            "date",
-            "start_time",
-            "end_time",
-            "duration_minutes",
-            "location",
-            "chair",
-            "secretary",
-            "thematic_title",
-            "speakers",
-            "vote",
-        )
-    }
+    plain = {k: values.get(k) for k in SCALAR_FIELDS}
     return MeetingFields(
         **plain,
         attendance=Attendance(**counts, guests=values.get("guests", [])),

@@ -53,6 +53,23 @@ MEETING_TYPE_NAMES: dict[str, str] = {
     "extraordinary": "bất thường",
 }
 
+# The record's single-valued fields (beyond attendance, topics and resolutions), in contract order.
+SCALAR_FIELDS: tuple[str, ...] = (
+    "branch",
+    "parent_committee",
+    "meeting_type",
+    "date",
+    "start_time",
+    "end_time",
+    "duration_minutes",
+    "location",
+    "chair",
+    "secretary",
+    "thematic_title",
+    "speakers",
+    "vote",
+)
+
 MeetingType = Literal["regular", "thematic", "combined", "extraordinary"]
 
 
