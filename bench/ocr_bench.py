@@ -1,7 +1,9 @@
 """OCR benchmark: bienban's OCR stage against the hardware's ideal for this engine and OCRmyPDF.
 
 On the same generated pages (every degradation level, every scanned format) it runs, side by side:
-  (a) bienban's OCR stage (intake + preprocessing + Tesseract, across processes);
+  (a) bienban's OCR stage (intake + preprocessing + Tesseract across processes + the Vietnamese
+      normalisation after OCR: the text the extractors read); the same run's text before
+      normalisation is scored on its own row, "(a) before normalisation";
   (b) the raw `tesseract` CLI in parallel (`xargs -P <cores>`, OMP_THREAD_LIMIT=1) on the page
       images, taken straight out of scanned PDFs with `pdfimages` (no re-rendering);
   (c) OCRmyPDF (`--sidecar`, `--output-type none`, `--deskew --rotate-pages --clean`);
@@ -38,6 +40,7 @@ from bienban.models import DocumentFile
 from bienban.pipeline.batch import make_engine
 from bienban.pipeline.document import read_pages
 from bienban.pipeline.intake import sniff_format
+from bienban.pipeline.normalise import normalise_page
 from bienban.settings import Settings
 
 SCANNED_FORMATS = ("jpeg", "png", "tiff", "pdf_image")
@@ -53,6 +56,7 @@ def main() -> None:
     print(f"{len(truth)} documents, {pages} pages, {cores} processes\n", flush=True)
     results: dict[str, dict[str, Any]] = {}
     results["(a) bienban"] = run_bienban(corpus, truth, cores=cores, steps=None)
+    results["(a) before normalisation"] = results["(a) bienban"].pop("as_read")
     if not args.skip_peers:
         results["(b) tesseract -P"] = run_raw_tesseract(
             corpus, truth, args.out / "raw", cores=cores
@@ -68,6 +72,7 @@ def main() -> None:
     if args.ablation:
         for variant, steps in _ablation_variants():
             results[f"(a) {variant}"] = run_bienban(corpus, truth, cores=cores, steps=steps)
+            results[f"(a) {variant}"].pop("as_read")
     print_table(results, pages=pages)
     text_rate = run_text_layer(args.out / "text_pdf", seed=args.seed, cores=cores)
     print(
@@ -114,7 +119,8 @@ def _ablation_variants() -> list[tuple[str, tuple[str, ...]]]:
 # --- (a) bienban -----------------------------------------------------------------------------
 
 
-def _bienban_document(job: tuple[str, tuple[str, ...] | None]) -> str:
+def _bienban_document(job: tuple[str, tuple[str, ...] | None]) -> tuple[str, str]:
+    """The document's text as the OCR stage hands it on (normalised), and as Tesseract read it."""
     path, steps = job
     settings = Settings(workers=1, cache_dir=None)
     if steps is not None:
@@ -123,7 +129,8 @@ def _bienban_document(job: tuple[str, tuple[str, ...] | None]) -> str:
     file_format = sniff_format(document.path)
     assert file_format is not None
     pages = read_pages(document, file_format, make_engine(settings), settings)
-    return "\n".join(page.text for page in pages)
+    normalised = "\n".join(normalise_page(page).text for page in pages)
+    return normalised, "\n".join(page.text for page in pages)
 
 
 def run_bienban(
@@ -133,7 +140,10 @@ def run_bienban(
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=cores) as pool:
         texts = list(pool.map(_bienban_document, jobs))
-    return _score(truth, texts, seconds=time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    scored = _score(truth, [normalised for normalised, _ in texts], seconds=seconds)
+    scored["as_read"] = _score(truth, [raw for _, raw in texts], seconds=seconds)
+    return scored
 
 
 # --- (b) raw tesseract --------------------------------------------------------------------------
@@ -226,7 +236,7 @@ def run_text_layer(work: Path, *, seed: int, cores: int) -> dict[str, Any]:
     jobs = [(str(work / t["source"]["path"]), None) for t in truth]
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=cores) as pool:
-        texts = list(pool.map(_bienban_document, jobs))
+        texts = [normalised for normalised, _ in pool.map(_bienban_document, jobs)]
     seconds = time.perf_counter() - started
     pages = sum(t["source"]["pages"] for t in truth)
     scored = _score(truth, texts, seconds=seconds)

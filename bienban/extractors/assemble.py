@@ -7,7 +7,7 @@ from typing import Any
 
 from bienban.extractors import attendance, content, header, people, when
 from bienban.extractors.hits import Hit
-from bienban.extractors.text import Document, fold, repair_words, tidy_value
+from bienban.extractors.text import Document, drop_specks, fold, repair_words, tidy_value
 from bienban.models import Attendance, Evidence, MeetingFields, Vote
 from bienban.models.record import SCALAR_FIELDS
 
@@ -113,7 +113,9 @@ def add_header(result: Result) -> None:
         result.put("meeting_type", kind.value, kind)
     place = header.find_location(doc, near=result.values.get("_date_offset"))
     if place is not None:
-        result.put("location", tidy_value(repair_words(place.value)), place)
+        result.put(
+            "location", tidy_value(drop_specks(repair_words(place.value), any_case=True)), place
+        )
 
 
 def add_people(result: Result) -> None:
@@ -126,6 +128,8 @@ def add_people(result: Result) -> None:
     for key, (label, suffix, words) in roles.items():
         body = people.find_role(doc, label_cue=label, suffix_cue=suffix)
         witness = signed.get(key)
+        if body is not None and witness is not None and _is_cut_short(body.value, witness.value):
+            body = None  # OCR cut the name in the body ("Châu Thị Khuy"): the signature's
         if body is not None:
             agrees = witness is None or fold(witness.value) == fold(body.value)
             confidence = min(1.0, body.confidence + 0.05) if witness and agrees else body.confidence
@@ -150,6 +154,11 @@ def add_people(result: Result) -> None:
         result.evidence["attendance.guests"] = evidence_for(doc, guests[0])
 
 
+def _is_cut_short(name: str, signed: str) -> bool:
+    """Whether `name` is the start of the longer `signed` ("Triệu Thanh" / "Triệu Thanh Tiến")."""
+    return len(signed) > len(name) and fold(signed).startswith(fold(name))
+
+
 def _member_names(result: Result) -> set[str]:
     return {fold(result.values[k]) for k in ("chair", "secretary") if result.values.get(k)}
 
@@ -160,6 +169,7 @@ COUNT_NAMES = {
     "exempt": "miễn sinh hoạt",
     "absent_excused": "vắng có lý do",
     "absent_unexcused": "vắng không lý do",
+    "absent": "vắng",
 }
 OCR_TRUSTED = 0.95
 
@@ -180,6 +190,8 @@ def repair_counts(result: Result, counts: attendance.Counts) -> None:
     counts.hits[name] = Hit(fixed, hit.start, hit.end, 0.45, "repaired")
     if name.startswith("absent_"):
         counts.hits.pop("absent", None)
+    elif name == "absent":
+        attendance.characterise_absent(result.doc, counts)
     result.warnings.append(
         f"Số {COUNT_NAMES[name]} đọc được là {read}, đã sửa thành {fixed} "
         "để số liệu dự họp khớp (nghi nhận dạng nhầm chữ số): cần kiểm tra lại"

@@ -36,7 +36,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "exempt",
         re.compile(
-            r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*hoạt|sh)(?:\s*đảng)?(?:\s*\([^)]*\))?"
+            r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho[aạ]t?|sh)(?:\s*đảng)?(?:\s*\([^)]*\))?"
             + SEP
             + N
         ),
@@ -84,6 +84,7 @@ _TABLE_LABELS: list[tuple[str, str]] = [
     ("total_members", r"(?:tổng\s*số|hiện\s*có)(?:\s*(?:đảng\s*viên|đv))?"),
     ("absent", r"vắng(?:\s*mặt)?"),
 ]
+_EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
     r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung|diễn\s*biến|phần\s*thứ\s*nhất)"
 )
@@ -96,7 +97,8 @@ _LIST_AFTER_ABSENT = re.compile(
     + r")|("
     + UNEXCUSED
     + r"))?"
-    r"\s*[,:]?\s*(?:gồm\s*(?:các\s*)?(?:đồng\s*chí|đ/c)?|là|cụ\s*thể|như\s*sau)?\s*[:\-–]?\s*"
+    r"\s*[,:]?\s*(?:gồm\s*(?:các\s*)?(?:đồng\s*chí|đ/c)?|là|cụ\s*thể|như\s*sau|[^\W\d_]{2,4}(?=\s*[:;]))?"
+    r"\s*[:;\-–]?\s*"
     r"(?=(?:đồng\s*chí|đ/c)\s+\S)"
 )
 
@@ -136,10 +138,14 @@ def find_table(doc: Document, zone: int) -> Counts:
             continue
         row_index = index + 1
         row = doc.folded_paragraph(row_index)
-        if not re.search(r"\d", row) and len(row) < 40 and row_index + 1 < len(doc.paragraphs):
-            row_index += 1  # the rest of a header cut over two lines ("do lý do")
+        while not re.search(r"\d", row) and len(row) < 40 and row_index + 1 < len(doc.paragraphs):
+            header += " " + row  # the rest of a header cut over lines ("Vắng có lý" / "do")
+            row_index += 1
+            if row_index - index > 3:
+                break
             row = doc.folded_paragraph(row_index)
         values = re.findall(r"\d{1,4}", row)
+        labels = _fit_labels(_table_labels(header), len(values))
         if len(values) != len(labels) or len(re.findall(r"[^\W\d_]{2,}", row)) > 3:
             continue
         start = doc.starts[row_index]
@@ -148,6 +154,15 @@ def find_table(doc: Document, zone: int) -> Counts:
             counts.put(name, Hit(int(value), start, end, 0.9, "table"))
         break
     return counts
+
+
+def _fit_labels(labels: list[str], count: int) -> list[str]:
+    """The labels without a "Vắng" that only heads its kinds ("Vắng" over "có lý do" and
+    "không lý do"), when that leaves one label per number."""
+    kinds = {"absent_excused", "absent_unexcused"} & set(labels)
+    if len(labels) == count + 1 and "absent" in labels and kinds:
+        return [label for label in labels if label != "absent"]
+    return labels
 
 
 def _table_labels(folded: str) -> list[str]:
@@ -161,13 +176,23 @@ def _table_labels(folded: str) -> list[str]:
     return [name for _, _, name in sorted(taken)]
 
 
+def _is_table_row_below(folded: str, match: re.Match[str]) -> bool:
+    """Whether the count was read from the next line, a row of a table's numbers
+    ("Vắng có lý do" / "13 0"): a header's label there, not a stated count."""
+    if "\n" not in folded[match.start() : match.start(1)]:
+        return False
+    end = folded.find("\n", match.start(1))
+    row = folded[match.start(1) : end if end >= 0 else len(folded)]
+    return len(re.findall(r"\d+", row)) >= 2 and len(re.findall(r"[^\W\d_]{2,}", row)) <= 3
+
+
 def find_stated(doc: Document, counts: Counts, zone: int) -> None:
     """Counts stated in sentences ("có mặt: 23 đ/c", "vắng 2 đồng chí có lý do")."""
     folded = doc.folded[:zone]
     for name, pattern, confidence in PATTERNS:
         for match in pattern.finditer(folded):
             value = parse_count(match.group(1))
-            if value is not None:
+            if value is not None and not _is_table_row_below(folded, match):
                 counts.put(name, Hit(value, match.start(), match.end(), confidence))
                 break
     m = _FRACTION_PRESENT.search(folded)
@@ -290,12 +315,25 @@ def find_counts(doc: Document) -> Counts:
     find_stated(doc, counts, zone)
     count_listed_absentees(doc, counts, zone)
     characterise_absent(doc, counts)
+    infer_exempt(doc, counts, zone)
     return counts
+
+
+def infer_exempt(doc: Document, counts: Counts, zone: int) -> None:
+    """The number exempt, when the roll call names the exempt but OCR lost their number
+    ("miễn sinh hoạt: $ đồng chí"): what the other counts leave of the total."""
+    label = _EXEMPT_LABEL.search(doc.folded[:zone])
+    total, present, absent = counts.value("total_members"), counts.value("present"), _absent(counts)
+    if label is None or "exempt" in counts.hits or None in (total, present, absent):
+        return
+    rest = (total or 0) - (present or 0) - (absent or 0)
+    if rest >= 0:
+        counts.put("exempt", Hit(rest, label.start(), label.end(), 0.5, "inferred"))
 
 
 # Digits an OCR engine confuses with each other, both ways.
 OCR_DIGIT_SWAPS: dict[str, str] = {
-    "0": "86",
+    "0": "869",
     "1": "74",
     "2": "7",
     "3": "85",
@@ -304,9 +342,9 @@ OCR_DIGIT_SWAPS: dict[str, str] = {
     "6": "508",
     "7": "12",
     "8": "360",
-    "9": "8",
+    "9": "80",
 }
-REPAIRABLE = ("total_members", "present", "exempt", "absent_excused", "absent_unexcused")
+REPAIRABLE = ("total_members", "present", "exempt", "absent", "absent_excused", "absent_unexcused")
 
 
 def _absent(counts: Counts) -> int | None:

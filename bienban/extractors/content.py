@@ -11,13 +11,17 @@ from bienban.extractors.text import Document, fold, sentence_bounds
 from bienban.models import TOPIC_LABELS
 
 N = f"({COUNT})"
+# A number OCR put a dash before or a comma after ("-_1..Phối hợp", "-6, Phối hợp") is one.
 _MARKER = re.compile(
-    r"^\s*(?:(?P<dash>[-–—+•*·])|\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
-    r"|(?P<num>\d{1,2})[.)]|(?P<letter>[a-zđ])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"
+    r"^\s*(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
+    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|,(?!\d))\.?|(?P<dash>[-–—+•*·])"
+    r"|(?P<letter>[a-zđ])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"
 )
+# Numbering before a heading, also as OCR garbles it: "- 5, Thảo luận", "-_E. THẢO LUẬN",
+# "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận".
 _NUMBERING = re.compile(
-    r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[ivx]{1,4}[.)]"
-    r"|(?:phần|nội\s*dung)\s*(?:thứ\s*)?\S+\s*[.:–-])\s*"
+    r"^\s*(?:(?:[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*[.,)]?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
+    r"|(?:phần|nội\s*dung)\W{0,2}\s*(?:thứ\s*)?\S+\s*[.:–-])\s*)+"
 )
 _SPEAKER_STATED = [
     re.compile(
@@ -33,12 +37,17 @@ _SPEAKER_STATED = [
 _NO_SPEAKER = re.compile(
     r"(?:thảo\s*luận|phát\s*biểu|ý\s*kiến[^:\n]{0,20})\s*:\s*không\s*có\s*ý\s*kiến(?!\s*(?:khác|phản|nào\s*khác))"
 )
+# A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …";
+# at a paragraph's start a short garbled word may stand before a named speaker ("lến đồng chí
+# Z: …", the "Ý kiến" OCR lost).
 _CONTRIBUTION = re.compile(
-    r"(?:^|[.:;]\s+|^[-–—+•*]\s*|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?(?:ý\s*kiến\s*(?:của\s*)?)?(?:đồng\s*chí|đ/c)\s+(?=\S)"
+    r"(?:^|[.:;]\s+|^[-–—+•*]\s*|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?"
+    r"(?:ý\s*kiến\s*(?:của\s*)?|(?<![^\n])[^\W\d_]{1,5}\s+(?=(?:đồng\s*chí|đ/c)\s+[^:\n]{3,40}:))?"
+    r"(?:đồng\s*chí|đ/c)\s+(?=\S)"
 )
 _NONE_UNDER_HEADING = re.compile(
     r"^\s*(?:[-–—+•*]\s*)?(?:các\s*(?:đồng\s*chí|đảng\s*viên)(?:\s*đảng\s*viên)?\s*)?"
-    r"không\s*có\s*ý\s*kiến(?:\s*(?:khác|thảo\s*luận|phát\s*biểu|tham\s*gia))?\s*[.;]?\s*$"
+    r"không\s*(?:[^\W\d_]\s+)?có\s*ý\s*kiến(?:\s*(?:khác|thảo\s*luận|phát\s*biểu|tham\s*gia))?\s*[.;]?\s*$"
 )
 _PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\s*")
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
@@ -191,6 +200,11 @@ def _inline_items(doc: Document, index: int) -> list[Hit[str]]:
     return hits
 
 
+# A number OCR read as a mark: "4)" as "+)".
+_MARK_FOR_NUMBER = re.compile(r"^\s*[-–—+•*·]\s?[.)]")
+_INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
+
+
 def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     hits = _inline_items(doc, index)
     j = index + 1
@@ -199,21 +213,62 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     while j < len(doc.paragraphs):
         text = doc.paragraphs[j].text
         this = marker_kind(fold(text))
+        if intro_allowed and _is_intro_line(text):
+            intro_allowed = False
+            j += 1
+            continue
+        if this is None and hits and kind is not None and text[:1].islower():
+            last = hits[-1]  # the rest of an item OCR cut off ("… không lấn" / "chiếm vỉa hè.")
+            end = doc.starts[j] + len(text)
+            hits[-1] = Hit(f"{last.value} {text}", last.start, end, last.confidence)
+            j += 1
+            continue
+        if _ends_list(doc.folded_paragraph(j), text):
+            break
         if this is None:
-            if intro_allowed and text.rstrip().endswith(":") and len(text) < 160:
-                intro_allowed = False
-                j += 1
-                continue
+            this = _unmarked_item_kind(doc, j, kind)
+        if this is None or (kind is not None and not _same_kind(kind, this, text)):
             break
-        if kind is not None and this != kind:
-            break
-        kind, intro_allowed = this, False
+        kind, intro_allowed = kind or this, False
         item = strip_marker(text)
         if item:
             start = doc.starts[j] + text.find(item[:10])
             hits.append(Hit(item, start, start + len(item), 0.85))
         j += 1
     return hits, max(j, index + 1)
+
+
+def _ends_list(folded: str, text: str) -> bool:
+    """The vote, the close of the meeting or the signatures: no more items."""
+    body = strip_marker(text)
+    if len(body) > 3 and body.isupper():
+        return True
+    return bool(re.match(load_rules().cue("resolution_stop"), _MARKER.sub("", folded, count=1)))
+
+
+def _is_intro_line(text: str) -> bool:
+    """ "Chi bộ thống nhất các nhiệm vụ sau:" (OCR may leave a speck after the colon)."""
+    return len(text) < 160 and bool(_INTRO_END.search(text.rstrip()))
+
+
+def _same_kind(kind: str, this: str, text: str) -> bool:
+    """Whether an item marked `this` goes on a list marked `kind`: the same marker, or a
+    number OCR read as a mark ("+)" among "3)", "4)")."""
+    return this == kind or (kind in ("num", "pnum") and bool(_MARK_FOR_NUMBER.match(text)))
+
+
+def _unmarked_item_kind(doc: Document, index: int, kind: str | None) -> str | None:
+    """The list's kind, for an item whose marker OCR lost: a sentence between the list's
+    intro or items and a marked item that goes on the list; else None."""
+    if index + 1 >= len(doc.paragraphs) or len(doc.paragraphs[index].text) > 200:
+        return None
+    after = marker_kind(doc.folded_paragraph(index + 1))
+    if after is None or (kind is not None and after != kind):
+        return None
+    text = doc.paragraphs[index].text
+    if not text[:1].isupper() or is_resolution_heading(doc.folded_paragraph(index)):
+        return None
+    return after
 
 
 def _dedupe(hits: list[Hit[str]]) -> list[Hit[str]]:
@@ -279,7 +334,9 @@ def count_contributions(doc: Document) -> Hit[int] | None:
             first = first if first is not None else doc.starts[index]
             continue
         while index < len(doc.paragraphs) and (
-            _starts_with_person(doc, index) or _goes_on_about_speaker(doc, index)
+            _starts_with_person(doc, index)
+            or _goes_on_about_speaker(doc, index)
+            or doc.paragraphs[index].text[:1].islower()  # the rest of a sentence OCR cut
         ):
             count += _contributions_in(doc, index)
             index += 1

@@ -5,6 +5,11 @@
 reads each truth line's `page_texts`, writes one record per document (with the truth's
 `source`) to the output file, and prints the CPU milliseconds per page; compare with
 `bienban evaluate TRUTH OUTPUT --details`.
+
+The input may also be records that `bienban extract` wrote (they carry the OCR's
+`page_texts`): re-running extraction on saved OCR text needs no OCR.
+
+    python -m bienban.extractors.evaluate_text /tmp/dev_A.ocr.jsonl /tmp/dev_A.again.jsonl
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ def evaluate_text(truth: Path, output: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("truth", type=Path)
+    parser.add_argument("truth", type=Path, help="truth lines, or records with page_texts")
     parser.add_argument("output", type=Path)
     args = parser.parse_args()
     ms = evaluate_text(args.truth, args.output)

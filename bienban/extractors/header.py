@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from bienban.extractors.hits import Hit
-from bienban.extractors.ruleset import load_rules
+from bienban.extractors.ruleset import load_rules, unmarked
 from bienban.extractors.text import Document, fold, strip_marks
 
 HEAD_LINES = 14
 MAX_WRAP_LINES = 3
 # "ĐẢNG" as OCR engines misread it in capitals: "ĐẢẲNG", "ĐẲNG", "DẢNG".
 _DANG = r"[đd][ảẳẩạăâaằắấầ]{1,2}ng"
-_BRANCH = re.compile(r"[^\w]{0,3}chi\s*bộ\s+\S")
-_PARENT = re.compile(r"[^\w]{0,3}" + _DANG + r"\s*(?:bộ|ủy)\s+\S")
-_LEAD_CUE = re.compile(r"^[^\w]{0,3}(?:chi|" + _DANG + r")\s*(?:bộ|ủy)(?![^\W\d_])")
+_GAP = r"[\s.,:;]*"  # OCR specks may part the words: "ĐẲNG, BỘ", "CHI: BỘ"
+_BRANCH = re.compile(r"[^\w]{0,3}chi" + _GAP + r"bộ\s+\S")
+_PARENT = re.compile(r"[^\w]{0,3}" + _DANG + _GAP + r"(?:bộ|ủy)\s+\S")
+_LEAD_CUE = re.compile(r"^[^\w]{0,3}(?:chi|" + _DANG + ")" + _GAP + r"(?:bộ|ủy)(?![^\W\d_])")
 _NOT_PARENT = re.compile(r"cộng\s*s\w{1,3}n|việt\s*nam|độc\s*lập")
+_RIGHT_COLUMN = re.compile(
+    r"(?<![^\W\d_])(?:[đd]\w{0,4}ng\W{0,3}c\w{1,3}ng\W{0,3}s\w{1,3}n(?![^\W\d_])|độc\s*lập"
+    r"|c\w{1,3}ng\s*h\w{1,3}\s*x\w{1,3}\s*h\w{1,3}\s*ch\w{1,3}\s*ngh)"
+)
 _HEAD_NOISE = re.compile(
     r"\s*(?:[đd]\w{1,4}ng\s*c\w{1,3}ng\s*s\w{1,3}n\s*v\w{1,3}t\s*nam|độc\s*lập.*|số\s*[:.].*|\*+"
     r"|[-–—_]+)\s*$"
@@ -54,6 +61,7 @@ _LOWER_WORDS = frozenset(
 )
 _CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy"}
 _TITLE = re.compile(r"biên\s*bản")
+_PLACE_LABEL = re.compile(r"^\W*địa\s*điểm\s*:")
 _PLACE = re.compile(r"(?<![^\W\d_])(?:tại|ở|địa\s*điểm\s*:)\s+")
 _PLACE_STOP = re.compile(
     r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
@@ -82,7 +90,13 @@ def _clean_head(text: str) -> str:
     folded = fold(text)
     m = _HEAD_NOISE.search(folded)
     cut = m.start() if m and m.start() > 0 else len(text)
+    other = _RIGHT_COLUMN.search(folded, 1)  # the right column's words, then OCR noise
+    cut = min(cut, other.start()) if other else cut
     words = text[:cut].split()
+    words = [w.strip(".,:;'\"`") for w in words]  # specks stuck to the words of a name
+    words = [w for w in words if any(ch.isalnum() for ch in w) or w in ("-", "–")]
+    while words and not words[0][:1].isalnum():
+        words.pop(0)
     if words and words[0].isupper():  # "CHI BỘ ẤP X Tân Ngãi, ngày …": keep the capitals
         kept = []
         for word in words:
@@ -116,7 +130,8 @@ def find_branch_and_parent(doc: Document) -> tuple[Hit[str] | None, Hit[str] | N
 def _join_wrapped(line: str, following: list[tuple[int, str, str]]) -> str:
     """The head `line` with the capitalised continuation lines a narrow column wrapped it onto.
 
-    A dash the line was cut at ("PHÒNG LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") is kept.
+    A dash the line was cut at ("PHÒNG LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") is kept; one
+    opening the next line is more often an OCR speck and is not.
     """
     value = _clean_head(line)
     if not value.isupper():
@@ -129,7 +144,6 @@ def _join_wrapped(line: str, following: list[tuple[int, str, str]]) -> str:
         piece = _clean_head(text)
         if not _is_wrapped_rest(piece, text):
             break
-        dash = dash or text.lstrip().startswith(("-", "–"))
         parts.append(("- " if dash else "") + piece)
         dash = _has_dash_end(text)
         if len(parts) > MAX_WRAP_LINES:
@@ -168,7 +182,12 @@ def _nicer_case(doc: Document, value: str) -> str:
     words = value.split()
     head = fold(" ".join(words[:2]))
     cased = [_CANONICAL_HEAD.get(head, " ".join(words[:2]).capitalize())]
-    for word in words[2:]:
+    for at, word in enumerate(words[2:], start=2):
+        # OCR reads the marks and spaces of capitals worst ("HIỆP ĐIỂN", "HƯNGA"): the rest
+        # of the name as the body spells it, when it does
+        spelled = body_spelling(doc, " ".join(words[at:]))
+        if spelled is not None:
+            return " ".join([*cased, spelled])
         low = word.lower()
         if low in _LOWER_WORDS:
             cased.append(low)
@@ -228,6 +247,11 @@ def find_location(doc: Document, *, near: int | None) -> Hit[str] | None:
         hit = _place_in(doc, idx)
         if hit is not None:
             return hit if idx == index else Hit(hit.value, hit.start, hit.end, 0.6)
+    for idx in range(min(len(doc.paragraphs), HEAD_LINES + 6)):  # "Địa điểm: …" on its own
+        if _PLACE_LABEL.match(doc.folded_paragraph(idx)):
+            hit = _place_in(doc, idx)
+            if hit is not None:
+                return Hit(hit.value, hit.start, hit.end, 0.6)
     return None
 
 
@@ -250,6 +274,60 @@ def _place_end(folded: str, start: int) -> int:
     for i in range(start, len(folded)):
         ch = folded[i]
         depth += (ch == "(") - (ch == ")")
-        if depth == 0 and _PLACE_STOP.match(folded, i):
+        if depth == 0 and _PLACE_STOP.match(folded, i) and not _is_speck_stop(folded, i):
             return i
     return len(folded)
+
+
+def _is_speck_stop(folded: str, at: int) -> bool:
+    """A full stop after a place's kind ("khu phố. Nghĩa Quới"): its name must follow."""
+    words = folded[:at].split()
+    return (
+        folded[at] == "."
+        and bool(words)
+        and words[-1] in _LOWER_WORDS
+        and folded[at + 1 : at + 3].strip()[:1].isalnum()
+    )
+
+
+@lru_cache(maxsize=2)
+def _squash(text: str) -> tuple[str, list[int]]:
+    """`text`'s letters and digits only, unmarked and lower case, with each one's offset."""
+    keep = [(i, ch) for i, ch in enumerate(unmarked(text.lower())) if ch.isalnum()]
+    return "".join(ch for _, ch in keep), [i for i, _ in keep]
+
+
+def body_spelling(doc: Document, name: str) -> str | None:
+    """How the body spells `name` (a letter-head name in capitals): the most frequent writing,
+    not in capitals, whose letters without marks, spaces and punctuation equal `name`'s."""
+    key = "".join(ch for ch in unmarked(name.lower()) if ch.isalnum())
+    if len(key) < 5:
+        return None
+    squashed, offsets = _squash(doc.text)
+    found: Counter[str] = Counter()
+    at = squashed.find(key)
+    while at >= 0:
+        start, end = offsets[at], offsets[at + len(key) - 1] + 1
+        candidate = doc.text[start:end]
+        candidate = " ".join(w.strip(".,:;") for w in candidate.split())
+        if _is_word_span(doc.text, start, end) and _is_proper_name(candidate):
+            found[candidate] += 1
+        at = squashed.find(key, at + 1)
+    return found.most_common(1)[0][0] if found else None
+
+
+def _is_proper_name(text: str) -> bool:
+    """Capitalised words (a place's kind, "xã", "khu phố", may be lower case), not capitals."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return (
+        bool(words)
+        and not text.isupper()
+        and all(w[0].isupper() or w.lower() in _LOWER_WORDS for w in words)
+        and words[-1][0].isupper()
+    )
+
+
+def _is_word_span(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return not (before.isalnum() or after.isalnum())

@@ -112,6 +112,8 @@ def find_labelled(doc: Document, labels: str) -> list[Hit[str]]:
     pattern = re.compile(r"(?<![^\W\d_])" + labels + rules.cue("label_tail"))
     hits = []
     for m in pattern.finditer(doc.folded):
+        if doc.paragraphs[doc.paragraph_at(m.start())].text.isupper():
+            continue  # the signature block's "THƯ KÝ    CHỦ TRÌ"
         found = clean_name(_phrase_after(doc, m.end()))
         if found is not None:
             name, offset = found
@@ -124,7 +126,12 @@ def find_suffixed(doc: Document, verbs: str) -> list[Hit[str]]:
     """Names before a verb ("Đ/c X (Bí thư chi bộ) chủ trì", "Đồng chí Y làm thư ký")."""
     rules = load_rules()
     pattern = re.compile(
-        rules.honorific + r"\s*([^.;:\n]{3,90}?)\s*(?:[-–—,]\s*)?" + verbs + r"(?![^\W\d_])"
+        rules.honorific
+        + r"\s*([^.;:\n]{3,90}?)[^\S\n]*(?:[-–—,][^\S\n]*)?"
+        + verbs
+        + r"(?![^\W\d_])(?!"  # "… Đảng ủy, / Chủ trì hội nghị: …" is the next label
+        + rules.cue("label_tail")
+        + ")"
     )
     hits = []
     for m in pattern.finditer(doc.folded):
@@ -158,31 +165,48 @@ def signature_names(doc: Document) -> dict[str, Hit[str]]:
     for index in range(tail, len(doc.paragraphs)):
         para = doc.paragraphs[index]
         folded = doc.folded_paragraph(index)
-        role = _signature_role(para.text, folded, roles)
-        if role is not None:
-            if not labels or labels[-1] != role or names:  # "T/M CHI BỘ" over "BÍ THƯ"
-                labels.append(role)
-        elif labels and _is_bare_name(para.text):
+        found = _signature_roles(para.text, folded, roles)
+        if found:
+            for role in found:
+                if not labels or labels[-1] != role or names:  # "T/M CHI BỘ" over "BÍ THƯ"
+                    labels.append(role)
+        elif labels:
             start = doc.starts[index]
-            names.append(Hit(para.text.strip(), start, start + len(para.text), 0.8))
+            for lo, hi in _bare_names(para.text):
+                names.append(Hit(para.text[lo:hi], start + lo, start + hi, 0.8))
     return _pair_labels(labels, names)
 
 
-def _signature_role(text: str, folded: str, roles: dict[str, re.Pattern[str]]) -> str | None:
-    if len(text) > 40 or not text.isupper():
-        return None
+def _signature_roles(text: str, folded: str, roles: dict[str, re.Pattern[str]]) -> list[str]:
+    """The roles a signature label line names, left to right ("THƯ KÝ      CHỦ TRÌ": both
+    columns on one line)."""
+    if len(text) > 70 or not text.isupper():
+        return []
+    found = []
     for role, pattern in roles.items():
-        if pattern.search(folded):
-            return role
-    return None
+        m = pattern.search(folded)
+        if m:
+            found.append((m.start(), role))
+    if len(text) > 40 and len(found) < 2:
+        return []
+    return [role for _, role in sorted(found)]
 
 
-def _is_bare_name(text: str) -> bool:
-    text = text.strip()
-    if _SIGNATURE_SKIP.match(text) or len(text) > 40:
-        return False
+def _bare_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names a signature line holds (one, or two side by side), when the line
+    is names and OCR specks only."""
+    if _SIGNATURE_SKIP.match(text.strip()) or len(text) > 70:
+        return []
     runs = list(name_runs(text))
-    return len(runs) == 1 and runs[0] == (0, len(text))
+    if not runs or len(runs) > 2:
+        return []
+    rest = text[: runs[0][0]] + " " + text[runs[0][1] : runs[-1][0]] + " " + text[runs[-1][1] :]
+    return runs if _is_specks(rest) else []
+
+
+def _is_specks(text: str) -> bool:
+    """Only marks and stray letters (at most three to a word) between or around names."""
+    return all(len(word) <= 3 for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _pair_labels(labels: list[str], names: list[Hit[str]]) -> dict[str, Hit[str]]:

@@ -41,7 +41,21 @@ _LOOKALIKE_RE = re.compile(
     r"|(?<![^\W\d_])[zZ](?![^\W\d_])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# Marks an OCR engine makes of specks and smudges: never meaningful in minutes. Folding reads
+# them as spaces, so cue phrases they fall into ("sinh¬ hoạt") still match.
+_SPECKS = "¬`ˆ_„“”~¡¿‹›"
+_SPECK_TABLE = str.maketrans(_SPECKS, " " * len(_SPECKS))
+# A full stop inside a sentence (before a lower-case word, or between a word and a number)
+# is a speck too: "phòng. họp", "lúc. 11h50".
+_INNER_STOP = re.compile(r"(?<=[^\W\d_])\.(?= ?[^\W_])")
+_SNAP_GAP = re.compile(r" ?: ?|  ?")
+# Specks at the start and end of a printed line, and lines made only of them.
+_LEAD_SPECKS = re.compile(r"^[\s¬`ˆ„“”'\".,:;|\\]*(?:[_=~]+>?\s*)*")
+_TRAIL_SPECKS = re.compile(r"[\s¬`ˆ_~„|\\]+$")
+_SPECK_WORD = re.compile(r"(?<=\s)[¬`ˆ_~„]+(?=\s)")
 _NUMBER_ROW = re.compile(r"^[\d\s|.,/%-]+$")
+_DASH_LOWER = re.compile(r"^[-–—]\s*[^\W\d_A-ZĐÀ-Ỹ]")
+_LONE_COUNT = re.compile(r"^\d{1,3}[.;,]?$")
 _TERMINAL = (".", ":", ";", "!", "?")
 _ITEM_START = re.compile(
     r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s|\(\d)"
@@ -64,29 +78,52 @@ def fold(text: str) -> str:
         low = _lower_same_length(text)
     low = low.replace("ð", "đ")
     low = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], low)
+    low = low.translate(_SPECK_TABLE)
     rules = load_rules()
     for wrong, right in rules.ocr_fixes:
         low = low.replace(wrong, right)
     return _snap_cues(_fix_digits(low), rules.snaps)
 
 
+def unspeck(text: str, folded: str) -> str:
+    """`folded` (the fold of `text`) without the full stops that stand inside a phrase in
+    `text` ("phòng. họp", "lúc. 11h50"): read as spaces. Needs the case of `text`, so it is
+    not part of `fold`."""
+    return _INNER_STOP.sub(lambda m: " " if _is_lower_after(text, m.end()) else ".", folded)
+
+
+def _is_lower_after(text: str, end: int) -> bool:
+    """Whether the full stop or colon ending at `end` of `text` stands inside a phrase: a
+    lower-case word follows, or a number follows a lower-case word ("lúc. 11h50")."""
+    at = end + (text[end : end + 1] == " ")
+    after = text[at : at + 1]
+    return after.islower() or (after.isdigit() and text[end - 2 : end - 1].islower())
+
+
 def _snap_cues(text: str, snaps: dict[str, str]) -> str:
-    """Cue words and phrases with wrong tone marks ("chu tri", "kết thủc") set right."""
+    """Cue words and phrases with wrong tone marks ("chu tri", "kết thủc") set right, also
+    when a speck fell between the words of a phrase ("hôm: nay", "sinh. hoạt")."""
     words = list(_WORD_RE.finditer(text))
     if not words:
         return text
     chars = list(text)
-    for i, word in enumerate(words):
-        spans = [(word.start(), word.end())]
-        if i + 1 < len(words) and words[i + 1].start() - word.end() == 1:
-            spans.insert(0, (word.start(), words[i + 1].end()))
-        for start, end in spans:
-            piece = text[start:end]
-            target = snaps.get(unmarked(piece))
-            if target is not None and target != piece and len(target) == len(piece):
-                chars[start:end] = target
-                break
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        if after is not None and _is_snap_gap(text, word.end(), after.start()):
+            target = snaps.get(unmarked(word.group(0)) + " " + unmarked(after.group(0)))
+            first, _, second = (target or "").partition(" ")
+            if len(first) == len(word.group(0)) and len(second) == len(after.group(0)):
+                chars[word.start() : after.end()] = (
+                    first + " " * (after.start() - word.end()) + second
+                )
+                continue
+        target = snaps.get(unmarked(word.group(0)))
+        if target is not None and len(target) == len(word.group(0)):
+            chars[word.start() : word.end()] = target
     return "".join(chars)
+
+
+def _is_snap_gap(text: str, start: int, end: int) -> bool:
+    return end - start == 1 or bool(_SNAP_GAP.fullmatch(text, start, end))
 
 
 def _fix_digits(text: str) -> str:
@@ -129,6 +166,18 @@ def tidy_value(text: str) -> str:
         if tidy == text:
             return tidy
         text = tidy
+
+
+_SPECK_STOPS = re.compile(r"(?<=[^\W\d_])[.:](?= [^\W\d_])")
+
+
+def drop_specks(text: str, *, any_case: bool = False) -> str:
+    """A short value without the full stops and colons OCR left inside a phrase before a
+    lower-case word ("phòng. họp" -> "phòng họp"); with `any_case`, before any word (a place
+    is one phrase: "khu phố. Nghĩa Quới" -> "khu phố Nghĩa Quới")."""
+    return _SPECK_STOPS.sub(
+        lambda m: "" if any_case or _is_lower_after(text, m.end()) else m.group(0), text
+    )
 
 
 def _case_like(right: str) -> Callable[[re.Match[str]], str]:
@@ -189,7 +238,7 @@ class Document:
 
     def __post_init__(self) -> None:
         self.text = "\n".join(p.text for p in self.paragraphs)
-        self.folded = fold(self.text)
+        self.folded = unspeck(self.text, fold(self.text))
         offset = 0
         for para in self.paragraphs:
             self.starts.append(offset)
@@ -229,11 +278,23 @@ def page_lines(pages: Sequence[Page]) -> list[Line]:
         boxes = line_boxes(page)
         default = page.mean_confidence if page.mean_confidence is not None else 1.0
         for index, raw in enumerate(page.text.splitlines()):
-            text = " ".join(raw.split())
+            text = clean_line(raw)
             if text:
                 confidence = confidences.get(index, default)
                 lines.append(Line(page.number, index, text, confidence, boxes.get(index)))
     return lines
+
+
+def clean_line(raw: str) -> str:
+    """A printed line without the specks OCR left at its ends and between its words; a run of
+    dash-like marks that opens it ("_ Thăm hỏi", "=> Bảo quản") read as the dash it was."""
+    text = " ".join(raw.split())
+    lead = _LEAD_SPECKS.match(text)
+    if lead and lead.end():
+        marked = any(ch in "_=~" for ch in lead.group(0))
+        text = ("- " if marked and text[lead.end() :][:1].isupper() else "") + text[lead.end() :]
+    text = _SPECK_WORD.sub("", _TRAIL_SPECKS.sub("", text))
+    return " ".join(text.split())
 
 
 def line_boxes(page: Page) -> dict[int, tuple[float, float, float, float]]:
@@ -265,7 +326,14 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
 
     `full_width` is the length of a line that ran to the right margin on this page.
     """
-    if not previous or _ITEM_START.match(line):
+    if previous.endswith(":") and _LONE_COUNT.match(line):  # "vắng:" / "0."
+        return True
+    if not previous:
+        return False
+    if _DASH_LOWER.match(line) and not previous.endswith(_TERMINAL):
+        # an OCR speck read as a dash before the rest of a sentence that ran to the margin
+        return len(previous) >= max(50, int(0.75 * full_width))
+    if _ITEM_START.match(line):
         return False
     first = line[0]
     if previous.endswith(";") and first.islower():  # "…xuống cấp;" / "đồng thời đề nghị …"

@@ -10,8 +10,11 @@ from bienban.extractors.hits import Hit
 from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, sentence_bounds
 
+# OCR specks may fall between the words ("ngày: 15 tháng. 10 năm '2018"), and "năm" lose its
+# marks ("nầm", "nàm").
 _DATE_WORDS = re.compile(
-    r"ngày\s*(\d{1,2})\s*[,.]?\s*tháng\s*(\d{1,2})\s*[,.]?\s*năm\s*(\d{4})(?!\d)"
+    r"ngày[^\w\n]{0,3}(\d{1,2})[^\w\n]{0,3}tháng[^\w\n]{0,3}(\d{1,2})[^\w\n]{0,3}"
+    r"n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}(\d{4})(?!\d)"
 )
 _DATE_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)")
 _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")

@@ -41,6 +41,10 @@ class Page(BaseModel):
 
     number: int = Field(ge=1, description="1-based page number within the document.")
     text: str = Field(default="", description="The page's text, one text line per line.")
+    raw_text: str | None = Field(
+        default=None,
+        description="The text as the engine read it, when normalisation changed it (evidence).",
+    )
     words: list[Word] = Field(default_factory=list)
     width: int = 0
     height: int = 0

@@ -156,6 +156,11 @@ class MeetingRecord(MeetingFields):
         description="Beyond the contract: each page's normalised text, as read (for scoring "
         "cues, review and re-extraction without OCR).",
     )
+    raw_page_texts: list[str | None] | None = Field(
+        default=None,
+        description="Beyond the contract: each page's text as OCR read it, where normalisation "
+        "(tone marks, repaired misreadings) changed it; null for pages it left alone.",
+    )
 
     model_config = ConfigDict(populate_by_name=True, extra="allow")
 

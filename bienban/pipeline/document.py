@@ -142,6 +142,7 @@ def build_record(
         source=source,
         extractor={"bienban": __version__, "extractor": EXTRACTOR_VERSION, "ocr": ocr_label},
         page_texts=[page.text for page in pages],
+        raw_page_texts=[p.raw_text for p in pages] if any(p.raw_text for p in pages) else None,
         **fields.model_dump(),
     )
 

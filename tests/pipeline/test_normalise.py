@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,3 +28,52 @@ def test_normalising_twice_changes_nothing(text: str) -> None:
 def test_vietnamese_letters_survive(text: str) -> None:
     letters = [c for c in unicodedata.normalize("NFC", text) if not c.isspace()]
     assert [c for c in normalise_text(text) if not c.isspace()] == letters
+
+
+def test_known_misreadings_are_repaired_and_each_word_keeps_its_case() -> None:
+    text = "Chỉ bộ họp. CHỈ BỘ ẤP. Báo cáo của chỉ ủy, 5 đẳng viên; chỉ tiêu đạt; bình đẳng"
+    assert normalise_text(text) == (
+        "Chi bộ họp. CHI BỘ ẤP. Báo cáo của chi ủy, 5 đảng viên; chỉ tiêu đạt; bình đẳng"
+    )
+    assert (
+        normalise_text("ngày 15 tháng 3 nắm 2024, nắm tay") == "ngày 15 tháng 3 năm 2024, nắm tay"
+    )
+    assert normalise_text("Tổng số ÐV: 27") == "Tổng số ĐV: 27"
+
+
+def test_old_style_tone_marks_move_to_the_main_vowel_and_nothing_else_moves() -> None:
+    assert normalise_text("Nhà văn hoá, Đảng uỷ, khoẻ, Thuỷ") == "Nhà văn hóa, Đảng ủy, khỏe, Thủy"
+    untouched = "Quý thuế hoàn luận Huệ Thuận tuổi thuở hòa ủy"
+    assert normalise_text(untouched) == untouched
+
+
+def test_letters_that_look_like_digits_are_read_as_digits_inside_numbers() -> None:
+    assert normalise_text("ngày l5/3/2O24 lúc 14h3O, Z7 đồng chí") == (
+        "ngày 15/3/2024 lúc 14h30, 27 đồng chí"
+    )
+    assert normalise_text("nhà số 12B, Quý II, lo toan") == "nhà số 12B, Quý II, lo toan"
+
+
+def test_a_normalised_page_keeps_the_text_as_read_as_evidence() -> None:
+    from bienban.models import Page, Word
+    from bienban.pipeline.normalise import normalise_page
+
+    words = [Word(text=t, confidence=0.9, line=0) for t in ["Chỉ", "bộ", "họp"]]
+    page = normalise_page(Page(number=1, text="Chỉ bộ họp", words=words))
+    assert page.text == "Chi bộ họp" and page.raw_text == "Chỉ bộ họp"
+    assert [w.text for w in page.words] == ["Chi", "bộ", "họp"]
+    assert normalise_page(page).raw_text == "Chỉ bộ họp"  # the reading survives a second pass
+    clean = normalise_page(Page(number=1, text="Chi bộ họp"))
+    assert clean.raw_text is None
+
+
+def test_a_broken_repairs_file_is_refused_when_loaded(tmp_path: Path) -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from bienban.pipeline.normalise import load_repairs
+
+    bad = tmp_path / "repairs.yaml"
+    bad.write_text('version: 1\nphrases:\n  - {read: "chỉ bộ", means: "chi"}\n', encoding="utf-8")
+    with pytest.raises(ValidationError, match="as many words"):
+        load_repairs(bad)

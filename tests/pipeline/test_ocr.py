@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bienban.errors import MissingDependencyError
-from bienban.models import PageStatus
+from bienban.models import Page, PageStatus
 from bienban.pipeline.ocr import TesseractEngine, check_tesseract, words_from_tesseract
 from tests.conftest import draw_text_image
 
@@ -101,3 +101,34 @@ def test_the_image_hand_over_loses_no_words() -> None:
     png.format = "PNG"
     reference = pytesseract.image_to_string(png, lang="vie").split()
     assert abs(len(page.words) - len(reference)) <= 2
+
+
+@pytest.mark.tesseract
+def test_a_degraded_upside_down_page_costs_a_strip_not_a_second_full_reading() -> None:
+    """A stained or faint page may be upside down: a strip of its text lines is read first,
+    so the page itself is read once, the right way up."""
+    import numpy as np
+    from PIL import Image
+
+    from bienban.pipeline.ocr import ocr_page
+
+    class CountingEngine(TesseractEngine):
+        sizes: list[tuple[int, int]] = []
+
+        def read_page(self, image: Image.Image, *, number: int) -> Page:
+            self.sizes.append(image.size)
+            return super().read_page(image, number=number)
+
+    lines = [
+        "Hôm nay, vào lúc 14 giờ 00 phút, ngày 15 tháng 3 năm 2024, tại hội trường ấp,",
+        "Chi bộ ấp Hưng Thạnh Đông tiến hành sinh hoạt thường kỳ tháng 3 năm 2024.",
+        "Chủ trì: đồng chí Nguyễn Văn Hai, Bí thư chi bộ. Thư ký: đồng chí Lê Thị Thu Hà.",
+    ] * 6
+    page_image = draw_text_image(lines)
+    faint = Image.fromarray((np.asarray(page_image) * 0.3 + 150).astype(np.uint8))  # degraded
+    engine = CountingEngine(language="vie", timeout_s=60)
+    page = ocr_page(faint.rotate(180), number=1, engine=engine)
+    assert "Nguyễn Văn Hai" in page.text
+    full_readings = [size for size in engine.sizes if size == faint.size]
+    assert len(engine.sizes) == 2 and len(full_readings) == 1
+    assert page.geometry_changed

@@ -1,0 +1,107 @@
+"""Archive-flow benchmark: what orchestration costs on top of the OCR stage.
+
+On the OCR benchmark's generated corpus (same documents, same seed) it runs, alternately:
+  (a) the OCR stage exactly as `bench/ocr_bench.py` measures it (pages read across processes);
+  (f) the `process_archive` Prefect flow over the same tree into a fresh SQLite store: hashing,
+      reading, extraction, scoring, storing and the year's reports, with the same worker count;
+and prints seconds and pages/minute of each and the ratio (f)/(a). The flow is timed from its
+call once Prefect's local server is up (a warm-up run on an empty tree starts it); the server's
+start is printed separately, since a long archive run pays it once. A second flow run over the
+same tree (everything already stored) shows the resume cost.
+
+    .venv/bin/python bench/flow_bench.py --count 36 --seed 31
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ocr_bench import LEVELS, _load_or_generate, run_bienban  # noqa: E402
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def main() -> None:
+    args = _parse_args()
+    cores = args.workers or os.cpu_count() or 1
+    corpus = args.out / "corpus"
+    truth = _load_or_generate(corpus, count=args.count, seed=args.seed)
+    pages = sum(t["source"]["pages"] for t in truth)
+    print(f"{len(truth)} documents, {pages} pages ({', '.join(LEVELS)}), {cores} workers")
+
+    from bienban.flows.archive import process_archive
+    from bienban.flows.runners import with_runner
+    from bienban.settings import Settings
+
+    work = Path(tempfile.mkdtemp(prefix="bienban-flow-bench-"))
+    empty = work / "empty"
+    empty.mkdir()
+
+    def settings_for(name: str) -> Settings:
+        return Settings(
+            workers=cores,
+            cache_dir=None,
+            database_url=f"sqlite:///{work / name}.db",
+            report_dir=work / f"{name}-reports",
+        )
+
+    started = time.perf_counter()
+    warm = settings_for("warm-up")
+    with_runner(process_archive, warm)(str(empty), warm)
+    print(f"Prefect local server start + empty run: {time.perf_counter() - started:.1f} s\n")
+
+    rows: list[tuple[str, float]] = []
+    for round_number in range(1, args.rounds + 1):
+        stage = run_bienban(corpus, truth, cores=cores, steps=None)
+        rows.append((f"(a) OCR stage, round {round_number}", stage["seconds"]))
+        settings = settings_for(f"round-{round_number}")
+        began = time.perf_counter()
+        run = with_runner(process_archive, settings)(str(corpus), settings)
+        rows.append((f"(f) archive flow, round {round_number}", time.perf_counter() - began))
+        done = sum(1 for o in run.outcomes if o.status == "processed")
+        if done != len(truth):
+            print(f"warning: the flow processed {done} of {len(truth)} documents")
+        began = time.perf_counter()
+        with_runner(process_archive, settings)(str(corpus), settings)
+        rows.append((f"(r) resume, nothing new, round {round_number}", time.perf_counter() - began))
+
+    print(f"{'run':40s} {'seconds':>8s} {'pages/min':>10s}")
+    for name, seconds in rows:
+        print(f"{name:40s} {seconds:8.1f} {pages / seconds * 60:10.1f}")
+    stage_mean = _mean(s for n, s in rows if n.startswith("(a)"))
+    flow_mean = _mean(s for n, s in rows if n.startswith("(f)"))
+    print(
+        f"\nmean: OCR stage {stage_mean:.1f} s, archive flow {flow_mean:.1f} s; "
+        f"flow throughput = {stage_mean / flow_mean:.3f} × the OCR stage's"
+    )
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def _mean(values: object) -> float:
+    numbers = list(values)  # type: ignore[call-overload]
+    return sum(numbers) / len(numbers)
+
+
+def _parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--out", type=Path, default=Path("out/bench"))
+    parser.add_argument("--count", type=int, default=36, help="scanned documents to generate")
+    parser.add_argument("--seed", type=int, default=31)
+    parser.add_argument("--workers", type=int, help="processes/threads (default: all cores)")
+    parser.add_argument("--rounds", type=int, default=2, help="alternations of (a) and (f)")
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    main()
