@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -54,6 +54,15 @@ class OcrRepairs(BaseModel):
     characters: dict[str, str] = Field(default_factory=dict)
     phrases: list[PhraseRepair] = Field(default_factory=list)
 
+    @cached_property
+    def by_first_word(self) -> dict[str, list[PhraseRepair]]:
+        """The phrases by their first word (lower case), so a line is looked up, not scanned
+        once per phrase."""
+        index: dict[str, list[PhraseRepair]] = {}
+        for phrase in self.phrases:
+            index.setdefault(phrase.read.lower().split()[0], []).append(phrase)
+        return index
+
     @field_validator("characters")
     @classmethod
     def _single_characters(cls, characters: dict[str, str]) -> dict[str, str]:
@@ -73,7 +82,7 @@ def normalise_text(text: str) -> str:
     """NFC, unusual spaces and control characters folded, lines stripped, empty lines dropped,
     tone marks placed one way, and OCR misreadings repaired."""
     text = _clean(text)
-    lines = (" ".join(repair_words(line.split(" "))) for line in text.split("\n"))
+    lines = (" ".join(w for w in repair_words(line.split(" ")) if w) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -87,15 +96,20 @@ def _clean(text: str) -> str:
 
 
 def repair_words(words: list[str]) -> list[str]:
-    """One line's words with tone placement unified, numbers' look-alike letters read as digits
-    and the known phrase misreadings repaired (each word keeps its case)."""
-    words = [_fix_number(_one_tone_style(word)) for word in words]
-    for phrase in load_repairs().phrases:
-        words = _repair_phrase(words, phrase)
+    """One line's words with tone placement unified, numbers' look-alike letters read as digits,
+    table rules read as "|" dropped ("" in their place) and the known phrase misreadings
+    repaired (each word keeps its case)."""
+    words = [_drop_rules(_fix_number(_one_tone_style(word))) for word in words]
+    index = load_repairs().by_first_word
+    for start, word in enumerate(words):
+        for phrase in index.get(_bare(word)[0].lower(), ()):
+            _repair_phrase_at(words, start, phrase)
     return words
 
 
 def _one_tone_style(word: str) -> str:
+    if word.isascii():
+        return word
     decomposed = unicodedata.normalize("NFD", word)
     if not any(mark in decomposed for mark in _TONES):
         return word
@@ -103,8 +117,15 @@ def _one_tone_style(word: str) -> str:
     return unicodedata.normalize("NFC", moved)
 
 
+def _drop_rules(word: str) -> str:
+    """A table's ruled line read as "|" is no text; one stuck to a word's end is cut off."""
+    if any(c.isalnum() for c in word):
+        return word.strip("|")
+    return "" if "|" in word else word
+
+
 def _fix_number(word: str) -> str:
-    if not _NUMBERISH.match(word) or not any(c in _DIGIT_LOOKALIKES for c in word):
+    if not any(c.isdigit() for c in word) or not _NUMBERISH.match(word) or not any(c in _DIGIT_LOOKALIKES for c in word):
         return word
     digits = sum(c.isdigit() for c in word)
     if digits < 2 and len(word) > 2:
@@ -112,19 +133,16 @@ def _fix_number(word: str) -> str:
     return "".join(_DIGIT_LOOKALIKES.get(c, c) for c in word)
 
 
-def _repair_phrase(words: list[str], phrase: PhraseRepair) -> list[str]:
+def _repair_phrase_at(words: list[str], start: int, phrase: PhraseRepair) -> None:
     wanted = phrase.read.lower().split()
-    size = len(wanted)
-    if size > len(words):
-        return words
-    fixes = phrase.means.split()
-    for start in range(len(words) - size + 1):
-        window = words[start : start + size]
-        if all(_matches(word, want) for word, want in zip(window, wanted, strict=True)):
-            words[start : start + size] = [
-                _apply(word, fix) for word, fix in zip(window, fixes, strict=True)
-            ]
-    return words
+    window = words[start : start + len(wanted)]
+    if len(window) == len(wanted) and all(
+        _matches(word, want) for word, want in zip(window, wanted, strict=True)
+    ):
+        fixes = phrase.means.split()
+        words[start : start + len(wanted)] = [
+            _apply(word, fix) for word, fix in zip(window, fixes, strict=True)
+        ]
 
 
 def _bare(word: str) -> tuple[str, str]:

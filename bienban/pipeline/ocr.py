@@ -20,6 +20,7 @@ from bienban.errors import MissingDependencyError, OcrCrashedError, OcrTimeoutEr
 from bienban.models import Page, PageStatus, Word
 from bienban.models.page import join_lines
 from bienban.pipeline.cache import OcrCache
+from bienban.pipeline.layout import reading_order
 from bienban.pipeline.preprocess import DEFAULT_STEPS, preprocess_page
 
 logger = logging.getLogger(__name__)
@@ -98,15 +99,18 @@ class TesseractEngine:
 
 
 def words_from_tesseract(data: dict[str, list[Any]]) -> list[Word]:
-    """Tesseract's TSV rows as Words, with a running line index across blocks."""
+    """Tesseract's TSV rows as Words, with a running line index across blocks, in reading order
+    (side-by-side blocks interleaved row by row: `layout.reading_order`)."""
     words: list[Word] = []
     line_keys: dict[tuple[int, int, int], int] = {}
+    blocks: dict[int, int] = {}
     for i, text in enumerate(data["text"]):
         confidence = float(data["conf"][i])
         if confidence < 0 or not str(text).strip():
             continue
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         line = line_keys.setdefault(key, len(line_keys))
+        blocks[line] = key[0]
         words.append(
             Word(
                 text=str(text).strip(),
@@ -118,7 +122,7 @@ def words_from_tesseract(data: dict[str, list[Any]]) -> list[Word]:
                 line=line,
             )
         )
-    return words
+    return reading_order(words, blocks=blocks)
 
 
 def check_tesseract(*, command: str, language: str) -> None:

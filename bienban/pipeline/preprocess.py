@@ -24,7 +24,7 @@ from PIL import Image
 logger = logging.getLogger(__name__)
 
 # Bump when preprocessing changes what it does: cached OCR readings are keyed by it.
-PREPROCESS_VERSION = "5"
+PREPROCESS_VERSION = "7"
 ALL_STEPS = ("upscale", "denoise", "binarise", "deskew", "crop")
 # The steps on by default: those the benchmark showed to lower the error (see README, "OCR").
 DEFAULT_STEPS = ("denoise", "binarise", "deskew")
