@@ -125,7 +125,11 @@ def _drop_rules(word: str) -> str:
 
 
 def _fix_number(word: str) -> str:
-    if not any(c.isdigit() for c in word) or not _NUMBERISH.match(word) or not any(c in _DIGIT_LOOKALIKES for c in word):
+    if (
+        not any(c.isdigit() for c in word)
+        or not _NUMBERISH.match(word)
+        or not any(c in _DIGIT_LOOKALIKES for c in word)
+    ):
         return word
     digits = sum(c.isdigit() for c in word)
     if digits < 2 and len(word) > 2:

@@ -8,7 +8,9 @@ from bienban.pipeline.layout import reading_order
 def _line(text: str, *, line: int, left: int, top: int) -> list[Word]:
     words = []
     for token in text.split():
-        words.append(Word(text=token, left=left, top=top, width=20 * len(token), height=30, line=line))
+        words.append(
+            Word(text=token, left=left, top=top, width=20 * len(token), height=30, line=line)
+        )
         left += 20 * len(token) + 15
     return words
 
