@@ -57,26 +57,32 @@ def main() -> None:
     started = time.perf_counter()
     warm = settings_for("warm-up")
     with_runner(process_archive, warm)(str(empty), warm)
-    print(f"Prefect local server start + empty run: {time.perf_counter() - started:.1f} s\n")
+    print(
+        f"Prefect local server start + empty run: {time.perf_counter() - started:.1f} s\n",
+        flush=True,
+    )
 
     rows: list[tuple[str, float]] = []
+    print(f"{'run':40s} {'seconds':>8s} {'pages/min':>10s}", flush=True)
+
+    def note(name: str, seconds: float) -> None:
+        rows.append((name, seconds))
+        print(f"{name:40s} {seconds:8.1f} {pages / seconds * 60:10.1f}", flush=True)
+
     for round_number in range(1, args.rounds + 1):
         stage = run_bienban(corpus, truth, cores=cores, steps=None)
-        rows.append((f"(a) OCR stage, round {round_number}", stage["seconds"]))
+        note(f"(a) OCR stage, round {round_number}", stage["seconds"])
         settings = settings_for(f"round-{round_number}")
         began = time.perf_counter()
         run = with_runner(process_archive, settings)(str(corpus), settings)
-        rows.append((f"(f) archive flow, round {round_number}", time.perf_counter() - began))
+        note(f"(f) archive flow, round {round_number}", time.perf_counter() - began)
         done = sum(1 for o in run.outcomes if o.status == "processed")
         if done != len(truth):
             print(f"warning: the flow processed {done} of {len(truth)} documents")
         began = time.perf_counter()
         with_runner(process_archive, settings)(str(corpus), settings)
-        rows.append((f"(r) resume, nothing new, round {round_number}", time.perf_counter() - began))
+        note(f"(r) resume, nothing new, round {round_number}", time.perf_counter() - began)
 
-    print(f"{'run':40s} {'seconds':>8s} {'pages/min':>10s}")
-    for name, seconds in rows:
-        print(f"{name:40s} {seconds:8.1f} {pages / seconds * 60:10.1f}")
     stage_mean = _mean(s for n, s in rows if n.startswith("(a)"))
     flow_mean = _mean(s for n, s in rows if n.startswith("(f)"))
     print(
