@@ -129,6 +129,7 @@ def test_a_runner_killed_mid_batch_resumes_with_every_document_once(
         timeout_s=120,
         what="the first documents to be archived",
     )
+    assert runner.poll() is None, (work_dir / "first.log").read_text()  # still mid-batch
     os.killpg(runner.pid, signal.SIGKILL)
     runner.wait()
     done_before = len(list(layout.archive.rglob("*.pdf")))
