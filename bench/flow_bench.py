@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ocr_bench import LEVELS, _load_or_generate, run_bienban  # noqa: E402
+from ocr_bench import LEVELS, _load_or_generate, corpus_arguments, run_bienban  # noqa: E402
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -83,8 +83,8 @@ def main() -> None:
         with_runner(process_archive, settings)(str(corpus), settings)
         note(f"(r) resume, nothing new, round {round_number}", time.perf_counter() - began)
 
-    stage_mean = _mean(s for n, s in rows if n.startswith("(a)"))
-    flow_mean = _mean(s for n, s in rows if n.startswith("(f)"))
+    stage_mean = _mean([s for n, s in rows if n.startswith("(a)")])
+    flow_mean = _mean([s for n, s in rows if n.startswith("(f)")])
     print(
         f"\nmean: OCR stage {stage_mean:.1f} s, archive flow {flow_mean:.1f} s; "
         f"flow throughput = {stage_mean / flow_mean:.3f} × the OCR stage's"
@@ -92,19 +92,12 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def _mean(values: object) -> float:
-    numbers = list(values)  # type: ignore[call-overload]
+def _mean(numbers: list[float]) -> float:
     return sum(numbers) / len(numbers)
 
 
 def _parse_args() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--out", type=Path, default=Path("out/bench"))
-    parser.add_argument("--count", type=int, default=36, help="scanned documents to generate")
-    parser.add_argument("--seed", type=int, default=31)
-    parser.add_argument("--workers", type=int, help="processes/threads (default: all cores)")
+    parser = corpus_arguments(__doc__)
     parser.add_argument("--rounds", type=int, default=2, help="alternations of (a) and (f)")
     return parser.parse_args()
 

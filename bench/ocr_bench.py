@@ -85,14 +85,20 @@ def main() -> None:
     )
 
 
-def _parse_args() -> argparse.Namespace:
+def corpus_arguments(description: str | None) -> argparse.ArgumentParser:
+    """The options every benchmark shares: where, which generated corpus, how many workers."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--out", type=Path, default=Path("out/bench"))
     parser.add_argument("--count", type=int, default=36, help="scanned documents to generate")
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--workers", type=int, help="processes (default: all cores)")
+    return parser
+
+
+def _parse_args() -> argparse.Namespace:
+    parser = corpus_arguments(__doc__)
     parser.add_argument("--skip-peers", action="store_true", help="run only (a)")
     parser.add_argument("--skip-ocrmypdf", action="store_true", help="leave out (c)")
     parser.add_argument("--ablation", action="store_true", help="(a) with each step switched off")
