@@ -36,10 +36,11 @@ class Settings(UiOptions, BaseSettings):
         description="Seconds one page may take in Tesseract before it is marked failed.",
     )
     ocr_preprocess: str = Field(
-        default="denoise,binarise,deskew",
+        default="denoise,binarise,despeckle,deskew",
         description=(
             "Preprocessing steps before OCR, comma-separated, from: upscale, denoise, "
-            "binarise, deskew, crop (empty: none). The default is what the benchmark measured best."
+            "binarise, despeckle, deskew, crop (empty: none). The default is what the benchmark "
+            "measured best."
         ),
     )
     cache_dir: Path | None = Field(
@@ -131,7 +132,7 @@ class Settings(UiOptions, BaseSettings):
     @field_validator("ocr_preprocess")
     @classmethod
     def _known_steps(cls, value: str) -> str:
-        known = {"upscale", "denoise", "binarise", "deskew", "crop"}
+        known = {"upscale", "denoise", "binarise", "despeckle", "deskew", "crop"}
         unknown = [step for step in _split(value) if step not in known]
         if unknown:
             raise ValueError(f"unknown preprocessing step(s): {', '.join(unknown)}")

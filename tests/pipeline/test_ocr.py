@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from bienban.errors import MissingDependencyError
 from bienban.models import Page, PageStatus
@@ -103,32 +104,55 @@ def test_the_image_hand_over_loses_no_words() -> None:
     assert abs(len(page.words) - len(reference)) <= 2
 
 
-@pytest.mark.tesseract
-def test_a_degraded_upside_down_page_costs_a_strip_not_a_second_full_reading() -> None:
-    """A stained or faint page may be upside down: a strip of its text lines is read first,
-    so the page itself is read once, the right way up."""
-    import numpy as np
-    from PIL import Image
+class _CountingEngine(TesseractEngine):
+    """The real engine, noting the size of every image it reads."""
 
+    def __init__(self) -> None:
+        super().__init__(language="vie", timeout_s=60)
+        self.sizes: list[tuple[int, int]] = []
+
+    def read_page(self, image: Image.Image, *, number: int) -> Page:
+        self.sizes.append(image.size)
+        return super().read_page(image, number=number)
+
+
+def _faint(lines: list[str]) -> Image.Image:
+    """A degraded (low-contrast) page of these lines."""
+    import numpy as np
+
+    return Image.fromarray((np.asarray(draw_text_image(lines)) * 0.3 + 150).astype(np.uint8))
+
+
+@pytest.mark.tesseract
+def test_a_degraded_upside_down_page_is_read_once_the_right_way_up() -> None:
+    """A stained or faint page may be upside down: the shape of its many text lines says so,
+    and the page is read once, turned."""
     from bienban.pipeline.ocr import ocr_page
 
-    class CountingEngine(TesseractEngine):
-        sizes: list[tuple[int, int]] = []
-
-        def read_page(self, image: Image.Image, *, number: int) -> Page:
-            self.sizes.append(image.size)
-            return super().read_page(image, number=number)
-
-    lines = [
-        "Hôm nay, vào lúc 14 giờ 00 phút, ngày 15 tháng 3 năm 2024, tại hội trường ấp,",
-        "Chi bộ ấp Hưng Thạnh Đông tiến hành sinh hoạt thường kỳ tháng 3 năm 2024.",
-        "Chủ trì: đồng chí Nguyễn Văn Hai, Bí thư chi bộ. Thư ký: đồng chí Lê Thị Thu Hà.",
-    ] * 6
-    page_image = draw_text_image(lines)
-    faint = Image.fromarray((np.asarray(page_image) * 0.3 + 150).astype(np.uint8))  # degraded
-    engine = CountingEngine(language="vie", timeout_s=60)
+    faint = _faint(UPSIDE_DOWN_LINES * 6)
+    engine = _CountingEngine()
     page = ocr_page(faint.rotate(180), number=1, engine=engine)
     assert "Nguyễn Văn Hai" in page.text
+    assert engine.sizes == [faint.size]
+    assert page.geometry_changed
+
+
+@pytest.mark.tesseract
+def test_a_short_upside_down_page_costs_a_strip_not_a_second_full_reading() -> None:
+    """Too few lines to vote on: a strip of the text is read first, then the page once."""
+    from bienban.pipeline.ocr import ocr_page
+
+    faint = _faint(UPSIDE_DOWN_LINES[:2])
+    engine = _CountingEngine()
+    page = ocr_page(faint.rotate(180), number=1, engine=engine)
+    assert "Hưng Thạnh Đông" in page.text
     full_readings = [size for size in engine.sizes if size == faint.size]
     assert len(engine.sizes) == 2 and len(full_readings) == 1
     assert page.geometry_changed
+
+
+UPSIDE_DOWN_LINES = [
+    "Hôm nay, vào lúc 14 giờ 00 phút, ngày 15 tháng 3 năm 2024, tại hội trường ấp,",
+    "Chi bộ ấp Hưng Thạnh Đông tiến hành sinh hoạt thường kỳ tháng 3 năm 2024.",
+    "Chủ trì: đồng chí Nguyễn Văn Hai, Bí thư chi bộ. Thư ký: đồng chí Lê Thị Thu Hà.",
+]
