@@ -16,7 +16,7 @@ from bienban.errors import InputNotFoundError
 from bienban.flows.artifacts import publish_artifacts
 from bienban.flows.runners import Pending, gather, is_transient_failure
 from bienban.flows.settings import FlowSettings
-from bienban.inbox.batch import SortedBatch, known_in_place, sort_batch, years_of
+from bienban.inbox.batch import SortedBatch, known_in_place, sort_batch, years_to_refresh
 from bienban.inbox.handle import Outcome, process_one
 from bienban.inbox.records import store_for, write_reports
 from bienban.inbox.scan import walk_files
@@ -47,7 +47,7 @@ def process_archive(
     root: str, settings: FlowSettings | None = None, show_progress: bool = False
 ) -> ArchiveRun:
     """Read every document under `root` not yet in the store, store it, and write the reports
-    of the years its meetings fall in."""
+    of the years its meetings fall in (a rerun rewrites only the years it read anything of)."""
     settings = settings or FlowSettings()
     started = time.perf_counter()
     batch = sort_batch(list_tree(root), store=store_for(settings))
@@ -55,7 +55,7 @@ def process_archive(
     outcomes += read_in_place(batch, root=root, settings=settings, show_progress=show_progress)
     reports = write_reports(
         store_for(settings),
-        years=years_of(outcomes, default=dt.date.today()),
+        years=years_to_refresh(outcomes, out_dir=settings.report_dir, default=dt.date.today()),
         out_dir=settings.report_dir,
         rubric=load_rubric(settings.rubric_path),
     )

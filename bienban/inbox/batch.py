@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from bienban.inbox.claims import original_name
 from bienban.inbox.handle import Outcome, known_outcome, settle_original
 from bienban.inbox.layout import InboxLayout
-from bienban.inbox.records import KnownDocument, find_known
+from bienban.inbox.records import KnownDocument, find_known, report_path
 from bienban.pipeline.intake import sha256_file
 
 
@@ -95,6 +95,19 @@ def years_of(outcomes: list[Outcome], *, default: dt.date) -> list[int]:
     none has a date."""
     years = {o.meeting_date.year for o in outcomes if o.meeting_date is not None}
     return sorted(years) or [default.year]
+
+
+def years_to_refresh(outcomes: list[Outcome], *, out_dir: Path, default: dt.date) -> list[int]:
+    """The years whose report a run over a tree must (re)write: those of the documents it read,
+    and those of known documents whose report is missing; a rerun that read nothing new over
+    reports already written rewrites none. `default`'s year when there is no report at all."""
+    read = {o.meeting_date.year for o in outcomes if o.meeting_date and o.status.value != "known"}
+    known = {o.meeting_date.year for o in outcomes if o.meeting_date and o.status.value == "known"}
+    missing = {year for year in known if not report_path(out_dir, year).is_file()}
+    years = read | missing
+    if not years and not report_path(out_dir, default.year).is_file() and not known:
+        years = {default.year}
+    return sorted(years)
 
 
 def _store_status(outcome: Outcome) -> str:

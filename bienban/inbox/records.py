@@ -156,9 +156,14 @@ def write_reports(
     with Session(engine) as session:
         for year in sorted(set(years)):
             data = build_report(session, parse_period(str(year)), rubric=rubric)
-            output = out_dir / f"bao-cao-{year}.html"
+            output = report_path(out_dir, year)
             written.extend(write_report(data, output, fmt="html"))
     return [*written, write_report_index(out_dir)]
+
+
+def report_path(out_dir: Path, year: int) -> Path:
+    """Where the flows write a year's HTML report."""
+    return out_dir / f"bao-cao-{year}.html"
 
 
 def write_report_index(out_dir: Path) -> Path:

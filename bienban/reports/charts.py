@@ -12,6 +12,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans"]
@@ -76,30 +77,30 @@ def attendance_chart(trend: pd.DataFrame) -> str | None:
 
 
 def months_chart(grid: pd.DataFrame) -> str | None:
-    """Chi bộ × month: green a regular meeting held, red none."""
+    """Chi bộ × month: green a regular meeting held, red none (a colour key, not a label per
+    cell: labels in every cell cost half the report's drawing time and crowd a long year)."""
     months = [c for c in grid.columns if c != "Chi bộ"]
     if grid.empty:
         return None
     held = grid[months].apply(lambda col: col.str.startswith("✓")).astype(int).to_numpy()
+    colours = {"không họp": "#ef9a9a", "có họp": "#a5d6a7"}
     figure, axes = plt.subplots(figsize=(max(5, 1.1 * len(months) + 3), _height(len(grid))))
     axes.imshow(
         held,
-        cmap=matplotlib.colors.ListedColormap(["#ef9a9a", "#a5d6a7"]),
+        cmap=matplotlib.colors.ListedColormap(list(colours.values())),
         vmin=0,
         vmax=1,
         aspect="auto",
     )
     axes.set_xticks(range(len(months)), months)
     axes.set_yticks(range(len(grid)), grid["Chi bộ"])
-    for (i, j), text in pd.DataFrame(grid[months].to_numpy()).stack().items():
-        axes.text(
-            j,
-            i,
-            "có họp" if str(text).startswith("✓") else "không họp",
-            ha="center",
-            va="center",
-            fontsize=8,
-        )
+    axes.legend(
+        handles=[Patch(color=colour, label=label) for label, colour in colours.items()],
+        ncols=2,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        frameon=False,
+    )
     axes.set_title("Tháng có họp thường kỳ")
     return to_base64(figure)
 

@@ -145,3 +145,18 @@ def test_what_a_run_shows() -> None:
     assert (
         "1/4 tài liệu" in bar.line() and "trang/phút" in bar.line() and "còn khoảng" in bar.line()
     )
+
+
+def test_a_rerun_over_a_tree_rewrites_only_the_reports_it_must(work_dir: Path) -> None:
+    import datetime as dt
+
+    from bienban.inbox.batch import years_to_refresh
+
+    today = dt.date(2026, 5, 1)
+    read = Outcome(path="a.pdf", status=OutcomeStatus.PROCESSED, meeting_date=dt.date(2021, 3, 3))
+    known = Outcome(path="b.pdf", status=OutcomeStatus.KNOWN, meeting_date=dt.date(2019, 3, 3))
+    assert years_to_refresh([read, known], out_dir=work_dir, default=today) == [2019, 2021]
+    (work_dir / "bao-cao-2019.html").write_text("x", encoding="utf-8")
+    assert years_to_refresh([read, known], out_dir=work_dir, default=today) == [2021]
+    assert years_to_refresh([known], out_dir=work_dir, default=today) == []
+    assert years_to_refresh([], out_dir=work_dir / "empty", default=today) == [2026]
