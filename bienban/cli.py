@@ -114,7 +114,10 @@ def _add_corpus(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="jpeg,png,tiff,pdf_image,pdf_text",
     )
     generate.add_argument(
-        "--families", help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: tất cả)"
+        "--families",
+        help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G và H là hai họ"
+        " giữ riêng (held-out) để đo khả năng khái quát của luật trích xuất: chỉ sinh khi ghi"
+        " rõ, ví dụ --families A,B,C,D,E,F,G,H",
     )
     generate.set_defaults(handler=run_corpus_generate)
     render = sub.add_parser(

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from bienban.corpus import render
+from bienban.corpus.content import all_families as family_names
 from bienban.corpus.content import families, make_minutes
-from bienban.corpus.content import families as family_names
 from bienban.corpus.degrade import LEVELS, degrade_document
 from bienban.corpus.layout import FONT_FAMILIES, Page, Style, layout_markup
 

@@ -150,6 +150,12 @@ class _Cursor:
             self.pages.append(Page())
             self.y = self.style.margin_top
 
+    def new_page(self) -> None:
+        """Start a new page unless this one is still empty."""
+        if self.page.runs:
+            self.pages.append(Page())
+            self.y = self.style.margin_top
+
     def skip(self, points: float) -> None:
         self.y = min(self.y + points, PAGE_HEIGHT - self.style.margin_bottom)
 
@@ -179,6 +185,8 @@ def layout_markup(markup: str, *, style: Style) -> list[Page]:
             )
         elif block.kind is BlockKind.SPACE:
             cursor.skip(cursor.line_height * 0.6)
+        elif block.kind is BlockKind.PAGE_BREAK:
+            cursor.new_page()
         else:
             _place_paragraph(cursor, block.text)
     return cursor.pages

@@ -2,7 +2,7 @@
 
 One paragraph per line. `LEFT || RIGHT` is a two-column row (letter head, signature block);
 `||` alone is the space where signatures go. `^` starts a centred title line. `| a | b |` lines
-are a table row. A blank line is vertical space. On paper the marks are not printed; the
+are a table row. A blank line is vertical space. `<<page>>` alone starts a new page. On paper the marks are not printed; the
 columns, centring and table rules are. This is the format of ../shared/samples/*.txt.
 """
 
@@ -18,6 +18,10 @@ class BlockKind(StrEnum):
     COLUMNS = "columns"
     TABLE_ROW = "table_row"
     SPACE = "space"
+    PAGE_BREAK = "page_break"
+
+
+PAGE_BREAK = "<<page>>"
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ def _parse_line(line: str) -> Block:
     stripped = line.strip()
     if not stripped:
         return Block(BlockKind.SPACE, ())
+    if stripped == PAGE_BREAK:
+        return Block(BlockKind.PAGE_BREAK, ())
     if stripped.startswith("^"):
         return Block(BlockKind.TITLE, (stripped[1:].strip(),))
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -62,6 +68,6 @@ def to_plain_text(markup: str) -> str:
             lines.extend(cell for cell in block.cells if cell)
         elif block.kind is BlockKind.TABLE_ROW:
             lines.append(" ".join(block.cells))
-        elif block.kind is not BlockKind.SPACE:
+        elif block.kind not in (BlockKind.SPACE, BlockKind.PAGE_BREAK):
             lines.append(block.text)
     return "\n".join(lines)
