@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from typing import Any
 
 import pandas as pd
@@ -14,8 +13,6 @@ from sqlalchemy.orm import Session
 from bienban.reports import PeriodError, build_report, parse_period
 from bienban.scoring import Rubric
 from bienban.store.models import Meeting
-
-_CHARTS = threading.Lock()  # matplotlib's pyplot is not thread-safe
 
 
 def default_period(session: Session) -> str:
@@ -36,13 +33,12 @@ def dashboard_context(
         return {"period": label, "branch": branch, "error": error.message, "charts": {}}
     data = build_report(session, parsed, rubric=rubric, branch=branch.strip() or None)
     views = data.views
-    with _CHARTS:
-        images = {
-            "Xếp loại các buổi họp": charts.levels_chart(views["Xếp loại"]),
-            "Tháng có họp thường kỳ": charts.months_chart(views["Tháng có họp"]),
-            "Tỷ lệ dự họp theo tháng": charts.attendance_chart(views["Tỷ lệ dự họp"]),
-            "Thời lượng các buổi họp": charts.short_chart(data.meetings),
-        }
+    images = {
+        "Xếp loại các buổi họp": charts.levels_chart(views["Xếp loại"]),
+        "Tháng có họp thường kỳ": charts.months_chart(views["Tháng có họp"]),
+        "Tỷ lệ dự họp theo tháng": charts.attendance_chart(views["Tỷ lệ dự họp"]),
+        "Thời lượng các buổi họp": charts.short_chart(data.meetings),
+    }
     return {
         "period": parsed.label,
         "title": parsed.title,

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import base64
-import io
 from pathlib import Path
+from xml.etree import ElementTree
 
 import openpyxl
 import pandas as pd
 import pytest
-from PIL import Image
 from sqlalchemy.orm import Session
 
 from bienban.cli import main
@@ -90,11 +89,13 @@ def test_report_files(loaded_db: str, tmp_path: Path) -> None:
     text = html.read_text(encoding="utf-8")
     assert "Báo cáo sinh hoạt chi bộ quý 1 năm 2024" in text
     assert A in text and "Nguyễn Thị Bé" in text and "Tháng có họp thường kỳ" in text
-    images = text.split('src="data:image/png;base64,')[1:]
+    images = text.split('src="data:image/svg+xml;base64,')[1:]
     assert len(images) == 4
-    for image in images:
-        png = Image.open(io.BytesIO(base64.b64decode(image.split('"')[0])))
-        assert png.width > 300
+    charts = [ElementTree.fromstring(base64.b64decode(i.split('"')[0])) for i in images]
+    assert all(float(chart.attrib["width"]) > 300 for chart in charts)
+    labels = [" ".join(chart.itertext()) for chart in charts]
+    assert A in labels[0] and "Tốt" in labels[0]  # cells and levels, diacritics intact
+    assert "tháng" in labels[1].lower() and "có họp" in labels[1]
 
     xlsx = tmp_path / "q1.xlsx"
     assert cli(["report", "--period", "2024-Q1", "--format", "xlsx", "-o", str(xlsx), "--db", loaded_db]) == 0  # fmt: skip

@@ -213,7 +213,7 @@ def test_posts_without_the_form_token_or_from_another_site_are_refused(
 def test_the_dashboard_shows_the_report_charts_for_a_period(ui_client: Any) -> None:
     html = ui_client.get("/dashboard", params={"period": "2012"}).text
     assert "Tổng hợp năm 2012" in html
-    assert html.count("data:image/png;base64,") >= 2
+    assert html.count("data:image/svg+xml;base64,") >= 2
     assert "Chi bộ Trường Mầm non Phú Hà" in html
     assert "không hợp lệ" in ui_client.get("/dashboard", params={"period": "x"}).text
     default = ui_client.get("/dashboard").text
