@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
@@ -21,7 +22,7 @@ _MARKER = re.compile(
 # "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận".
 _NUMBERING = re.compile(
     r"^\s*(?:(?:[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*[.,)]?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
-    r"|(?:phần|nội\s*dung)\W{0,2}\s*(?:thứ\s*)?\S+\s*[.:–-])\s*)+"
+    r"|(?:phần|nội\s*dung)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
 _SPEAKER_STATED = [
     re.compile(
@@ -37,18 +38,13 @@ _SPEAKER_STATED = [
 _NO_SPEAKER = re.compile(
     r"(?:thảo\s*luận|phát\s*biểu|ý\s*kiến[^:\n]{0,20})\s*:\s*không\s*có\s*ý\s*kiến(?!\s*(?:khác|phản|nào\s*khác))"
 )
-# A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …";
-# at a paragraph's start a short garbled word may stand before a named speaker ("lến đồng chí
-# Z: …", the "Ý kiến" OCR lost).
-_CONTRIBUTION = re.compile(
-    r"(?:^|[.:;]\s+|^[-–—+•*]\s*|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?"
-    r"(?:ý\s*kiến\s*(?:của\s*)?|(?<![^\n])[^\W\d_]{1,5}\s+(?=(?:đồng\s*chí|đ/c)\s+[^:\n]{3,40}:))?"
-    r"(?:đồng\s*chí|đ/c)\s+(?=\S)"
-)
+
 _NONE_UNDER_HEADING = re.compile(
     r"^\s*(?:[-–—+•*]\s*)?(?:các\s*(?:đồng\s*chí|đảng\s*viên)(?:\s*đảng\s*viên)?\s*)?"
-    r"không\s*(?:[^\W\d_]\s+)?có\s*ý\s*kiến(?:\s*(?:khác|thảo\s*luận|phát\s*biểu|tham\s*gia))?\s*[.;]?\s*$"
+    r"không\s*(?:[^\W\d_]\s+)?c[^\W\d_]\s*ý\s*kiến(?:\s*(?:khác|thảo\s*luận|phát\s*biểu|tham\s*gia))?\s*[.;]?\s*$"
 )
+# Marks OCR made of specks before a heading's numbering ("ˆ_€. THẢO LUẬN"): not a letter.
+_LEAD_SPECKS = re.compile(r"^\s*[^\w\s\-–—+•*·(\"'“”]+[.)]?(?=\s)")
 _PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\s*")
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
 _VOTE_COUNT = re.compile(
@@ -93,6 +89,24 @@ _THEME = re.compile(
 )
 _DATE_WORD_BEFORE = r"(?:tháng|ngày|năm|số|quý)\s*$"
 _QUOTES = "\"'“”‘’«»"
+
+
+@cache
+def contribution_pattern() -> re.Pattern[str]:
+    """A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …",
+    "Đ/c Z phát biểu: …", the honorific as OCR may read it ("Đíc", "Đc"). At a paragraph's
+    start specks ("'", "-_-") and one or two short garbled words may stand before a named
+    speaker ("lến đồng chí Z: …", "ŸÝ kiến đồng chí …": the "Ý kiến" OCR garbled)."""
+    honorific = load_rules().honorific
+    return re.compile(
+        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?"
+        r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:của\s*)?"
+        r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
+        + honorific
+        + r"\s+[^:\n]{3,40}:))?"
+        + honorific
+        + r"\s+(?=\S)"
+    )
 
 
 def find_topics(
@@ -302,7 +316,7 @@ def find_speakers(doc: Document) -> Hit[int] | None:
 
 
 def _is_discussion_heading(folded: str) -> bool:
-    body = _NUMBERING.sub("", folded, count=1)
+    body = _NUMBERING.sub("", _LEAD_SPECKS.sub("", folded, count=1), count=1).lstrip()
     return bool(re.match(load_rules().cue("discussion_heading") + r"[^.:]{0,30}[.:]?", body)) and (
         len(body) < 60 or ":" in body[:40]
     )
@@ -362,14 +376,14 @@ def _is_intro(doc: Document, index: int) -> bool:
 
 def _starts_with_person(doc: Document, index: int) -> bool:
     folded = doc.folded_paragraph(index)
-    return bool(_CONTRIBUTION.match(folded))
+    return bool(contribution_pattern().match(folded))
 
 
 def _contributions_in(doc: Document, index: int) -> int:
     folded = doc.folded_paragraph(index)
     text = doc.paragraphs[index].text
     count = 0
-    for m in _CONTRIBUTION.finditer(folded):
+    for m in contribution_pattern().finditer(folded):
         if m.end() < len(text) and text[m.end()].isupper():
             lo, hi = sentence_bounds(folded, m.start(), m.end())
             if not re.search(r"kết\s*luận|chủ\s*trì\s*tổng\s*hợp", folded[m.end() : hi]):

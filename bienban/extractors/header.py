@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import lru_cache
 
 from bienban.extractors.hits import Hit
-from bienban.extractors.ruleset import load_rules, unmarked
+from bienban.extractors.ruleset import load_rules
+from bienban.extractors.spelling import (
+    Witness,
+    find_witnesses,
+    merge_spelling,
+    tidy_span,
+)
 from bienban.extractors.text import Document, fold, strip_marks
 
 HEAD_LINES = 14
@@ -81,8 +85,10 @@ def _head_lines(doc: Document) -> list[tuple[int, str, str]]:
     return out
 
 
-def _clean_head(text: str) -> str:
-    """A letter-head line without what the other column left on it (and OCR's "ĐẢẲNG")."""
+def _clean_head(text: str, *, capitals_only: bool = True) -> str:
+    """A letter-head line without what the other column left on it (and OCR's "ĐẢẲNG"), and
+    without specks read as words ("——T—"); with `capitals_only`, a line that opens in
+    capitals ends at its first word that is not ("CHI BỘ ẤP X Tân Ngãi, ngày …")."""
     lead = _LEAD_CUE.match(fold(text))
     if lead:
         cue = "CHI BỘ" if "chi" in lead.group(0) else "ĐẢNG " + text[lead.end() - 2 : lead.end()]
@@ -94,10 +100,10 @@ def _clean_head(text: str) -> str:
     cut = min(cut, other.start()) if other else cut
     words = text[:cut].split()
     words = [w.strip(".,:;'\"`") for w in words]  # specks stuck to the words of a name
-    words = [w for w in words if any(ch.isalnum() for ch in w) or w in ("-", "–")]
+    words = [w for w in words if _is_head_word(w)]
     while words and not words[0][:1].isalnum():
         words.pop(0)
-    if words and words[0].isupper():  # "CHI BỘ ẤP X Tân Ngãi, ngày …": keep the capitals
+    if capitals_only and words and words[0].isupper():
         kept = []
         for word in words:
             if not (word.isupper() or word.isdigit() or not any(ch.isalpha() for ch in word)):
@@ -107,8 +113,15 @@ def _clean_head(text: str) -> str:
     return " ".join(words).strip(" ,.;:-–*")
 
 
+def _is_head_word(word: str) -> bool:
+    """A word of a name, or a dash between two: not a speck OCR read ("——T—", "»")."""
+    alnum = sum(ch.isalnum() for ch in word)
+    return word in ("-", "–") or (alnum > 0 and 2 * alnum >= len(word))
+
+
 def find_branch_and_parent(doc: Document) -> tuple[Hit[str] | None, Hit[str] | None]:
-    """The "CHI BỘ …" line of the letter head and the "ĐẢNG BỘ …" line above it.
+    """The "CHI BỘ …" line of the letter head and the "ĐẢNG BỘ …" line above it, each spelled
+    as the rest of the document writes it when it does (see `spell_head_name`).
 
     A name the narrow column wrapped ("CHI BỘ TRƯỜNG MẦM NON XUÂN" / "LẠC BẮC") is joined
     with its continuation lines, which may follow directly or after the right column's text.
@@ -117,14 +130,130 @@ def find_branch_and_parent(doc: Document) -> tuple[Hit[str] | None, Hit[str] | N
     parent: Hit[str] | None = None
     head = _head_lines(doc)
     for index, (offset, text, folded) in enumerate(head):
+        loose = _clean_head(text, capitals_only=False)
         if _BRANCH.match(folded) and branch is None:
             value = _join_wrapped(text, head[index + 1 :])
-            branch = Hit(_nicer_case(doc, value), offset, offset + len(text), 0.9)
+            branch = spell_head_name(doc, value, offset, offset + len(text), loose=loose)
         elif _PARENT.match(folded) and branch is None:
             value = _join_wrapped(text, head[index + 1 :])
             if value and not _NOT_PARENT.search(fold(value)):
-                parent = Hit(_nicer_case(doc, value), offset, offset + len(text), 0.9)
+                parent = spell_head_name(doc, value, offset, offset + len(text), loose=loose)
+    if branch is None:
+        branch, parent = _branch_without_cue(doc, head, parent)
     return branch, parent
+
+
+def _branch_without_cue(
+    doc: Document, head: list[tuple[int, str, str]], parent: Hit[str] | None
+) -> tuple[Hit[str] | None, Hit[str] | None]:
+    """The cell's name from a letter-head line whose "CHI BỘ" OCR lost ("KHU PHỐ 1 ——T"),
+    when the body names the cell so ("Chi bộ khu phố 1 họp …"); a parent line that took
+    that line for its own continuation gives it back."""
+    for offset, text, folded in head[1:]:
+        if _TITLE.search(folded) or _HEAD_SKIP.match(folded):
+            continue
+        name = _clean_head(text)
+        if not name or _LEAD_CUE.match(fold(name)):
+            continue
+        witness = next((w for w in _witnesses(doc, name, offset + len(text)) if w.after_cue), None)
+        if witness is None:
+            continue
+        spelled = merge_spelling(name, _span(doc, witness), document=doc.text)
+        branch = Hit("Chi bộ " + spelled, offset, offset + len(text), 0.6, "body")
+        if parent is not None and fold(parent.value).endswith(" " + fold(spelled)):
+            kept = parent.value[: len(parent.value) - len(spelled)].rstrip()
+            parent = Hit(kept, parent.start, parent.end, parent.confidence * 0.8, parent.note)
+        return branch, parent
+    return None, parent
+
+
+def spell_head_name(
+    doc: Document, value: str, start: int, end: int, *, loose: str = ""
+) -> Hit[str]:
+    """A letter-head name (`value`, read from `start`..`end`) as the document writes it again
+    in lower case, which OCR reads better: the body's writing of the whole name, or of its
+    last words, when its letters without marks are within a few OCR edits of the head's
+    (words that differ go to the spelling the document uses more often). Confidence: 0.95
+    when the writings agree letter for letter, 0.8 when OCR edits part them, 0.85 when the
+    head is the only witness. `loose` is the line as read, with the words in lower case that
+    `value` left out (OCR may read capitals as small letters: "CHI BỘ tổ Dị DẪN PHÓSỐ3"):
+    tried when `value` has no witness."""
+    found = _spell_with_witness(doc, value, start, end)
+    if found is None and len(loose.split()) > len(value.split()):
+        found = _spell_with_witness(doc, loose, start, end)
+    if found is not None:
+        return found
+    words = value.split()
+    kind = _canonical_kind(words)
+    rest = words[2:] if kind else words
+    full = " ".join(([kind] if kind else []) + _title_words(rest)) if value.isupper() else value
+    return Hit(full, start, end, 0.85)
+
+
+def _spell_with_witness(doc: Document, value: str, start: int, end: int) -> Hit[str] | None:
+    words = value.split()
+    kind = _canonical_kind(words)
+    rest = words[2:] if kind else words
+    for at in range(len(rest)):
+        name = " ".join(rest[at:])
+        witness = next(iter(_witnesses(doc, name, end)), None)
+        if witness is None or (at > 0 and witness.edits > 0):
+            continue  # the last words only when written letter for letter
+        written = _span(doc, witness)
+        if at == len(rest) - 1 and len(written.split()) < 2:
+            continue  # one last word only when OCR lost a space in it ("TRUNGHƯNG")
+        spelled = merge_spelling(name, written, document=doc.text)
+        cased = _title_words(rest[:at]) + [spelled]
+        full = " ".join(([kind] if kind else []) + cased)
+        confidence = 0.95 if witness.edits == 0 and at == 0 else 0.8
+        return Hit(full, start, end, confidence, "body" if witness.edits == 0 else "reconciled")
+    return None
+
+
+_KIND_CUE = re.compile(r"(?:chi|đảng)\s*(?:bộ|ủy)\W{0,2}$")
+
+
+def _witnesses(doc: Document, name: str, after: int) -> list[Witness]:
+    """Writings of `name` after the letter-head line that ends at `after`, not in capitals,
+    that read as a name (or follow "chi bộ"/"đảng bộ")."""
+    found = find_witnesses(doc.text, name, cue=_KIND_CUE, accept=(after, len(doc.text)))
+    return [w for w in found if _is_written_name(_span(doc, w), after_cue=w.after_cue)]
+
+
+def _span(doc: Document, witness: Witness) -> str:
+    return tidy_span(doc.text[witness.start : witness.end])
+
+
+def _is_written_name(text: str, *, after_cue: bool) -> bool:
+    """A name as the body writes it: not in capitals; its first word capitalised or a place's
+    kind ("xã", "tổ"), its last capitalised or a number (or any words after "Chi bộ")."""
+    words = [w for w in text.split() if w[:1].isalnum()]
+    if not words or text.isupper():
+        return False
+    if after_cue:
+        return True
+    first, last = words[0], words[-1]
+    return (first[0].isupper() or first.lower() in _LOWER_WORDS) and (
+        last[0].isupper() or last.isdigit()
+    )
+
+
+def _canonical_kind(words: list[str]) -> str | None:
+    """ "Chi bộ", "Đảng bộ" or "Đảng ủy" for the first two words of a head name."""
+    return _CANONICAL_HEAD.get(fold(" ".join(words[:2])))
+
+
+def _title_words(words: list[str]) -> list[str]:
+    """Words of a name in capitals, cased as a name: a place's kind in lower case,
+    abbreviations ("THPT", "TNHH") kept."""
+    out = []
+    for word in words:
+        low = word.lower()
+        if low in _LOWER_WORDS:
+            out.append(low)
+        else:
+            out.append(word if _is_abbreviation(word) or not word.isupper() else word.capitalize())
+    return out
 
 
 def _join_wrapped(line: str, following: list[tuple[int, str, str]]) -> str:
@@ -166,34 +295,6 @@ def _is_wrapped_rest(piece: str, text: str) -> bool:
         and not _HEAD_STOP.search(fold(piece))
         and len(text.strip()) - len(piece) < 30
     )
-
-
-def _nicer_case(doc: Document, value: str) -> str:
-    """An all-capitals head line as the body spells it, else in title case."""
-    if not value.isupper():
-        return value
-    folded = fold(value)
-    at = doc.folded.find(folded)
-    while at >= 0:
-        candidate = doc.text[at : at + len(value)]
-        if not candidate.isupper():
-            return candidate
-        at = doc.folded.find(folded, at + 1)
-    words = value.split()
-    head = fold(" ".join(words[:2]))
-    cased = [_CANONICAL_HEAD.get(head, " ".join(words[:2]).capitalize())]
-    for at, word in enumerate(words[2:], start=2):
-        # OCR reads the marks and spaces of capitals worst ("HIỆP ĐIỂN", "HƯNGA"): the rest
-        # of the name as the body spells it, when it does
-        spelled = body_spelling(doc, " ".join(words[at:]))
-        if spelled is not None:
-            return " ".join([*cased, spelled])
-        low = word.lower()
-        if low in _LOWER_WORDS:
-            cased.append(low)
-        else:
-            cased.append(word if _is_abbreviation(word) else word.capitalize())
-    return " ".join(cased)
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -288,46 +389,3 @@ def _is_speck_stop(folded: str, at: int) -> bool:
         and words[-1] in _LOWER_WORDS
         and folded[at + 1 : at + 3].strip()[:1].isalnum()
     )
-
-
-@lru_cache(maxsize=2)
-def _squash(text: str) -> tuple[str, list[int]]:
-    """`text`'s letters and digits only, unmarked and lower case, with each one's offset."""
-    keep = [(i, ch) for i, ch in enumerate(unmarked(text.lower())) if ch.isalnum()]
-    return "".join(ch for _, ch in keep), [i for i, _ in keep]
-
-
-def body_spelling(doc: Document, name: str) -> str | None:
-    """How the body spells `name` (a letter-head name in capitals): the most frequent writing,
-    not in capitals, whose letters without marks, spaces and punctuation equal `name`'s."""
-    key = "".join(ch for ch in unmarked(name.lower()) if ch.isalnum())
-    if len(key) < 5:
-        return None
-    squashed, offsets = _squash(doc.text)
-    found: Counter[str] = Counter()
-    at = squashed.find(key)
-    while at >= 0:
-        start, end = offsets[at], offsets[at + len(key) - 1] + 1
-        candidate = doc.text[start:end]
-        candidate = " ".join(w.strip(".,:;") for w in candidate.split())
-        if _is_word_span(doc.text, start, end) and _is_proper_name(candidate):
-            found[candidate] += 1
-        at = squashed.find(key, at + 1)
-    return found.most_common(1)[0][0] if found else None
-
-
-def _is_proper_name(text: str) -> bool:
-    """Capitalised words (a place's kind, "xã", "khu phố", may be lower case), not capitals."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return (
-        bool(words)
-        and not text.isupper()
-        and all(w[0].isupper() or w.lower() in _LOWER_WORDS for w in words)
-        and words[-1][0].isupper()
-    )
-
-
-def _is_word_span(text: str, start: int, end: int) -> bool:
-    before = text[start - 1 : start]
-    after = text[end : end + 1]
-    return not (before.isalnum() or after.isalnum())

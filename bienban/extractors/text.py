@@ -333,7 +333,7 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
     if _DASH_LOWER.match(line) and not previous.endswith(_TERMINAL):
         # an OCR speck read as a dash before the rest of a sentence that ran to the margin
         return len(previous) >= max(50, int(0.75 * full_width))
-    if _ITEM_START.match(line):
+    if _ITEM_START.match(line) or is_speaker_line(line):
         return False
     first = line[0]
     if previous.endswith(";") and first.islower():  # "…xuống cấp;" / "đồng thời đề nghị …"
@@ -348,6 +348,26 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
     if fold(words[-1]) in load_rules().wrap_tails and len(previous) >= 40:
         return True
     return len(previous) >= max(50, int(0.75 * full_width))
+
+
+def is_speaker_line(line: str) -> bool:
+    """A line that opens with a person named before a colon ("Đồng chí Trịnh Thị Loan: …",
+    "Đ/c Lê Văn Bảo phát biểu: …", specks before it): a speaker's contribution, never the
+    rest of the line above."""
+    lead = re.match(r"[\W_]{0,4}", line)
+    at = lead.end() if lead else 0
+    honorific = re.match(load_rules().honorific + r"\s+", fold(line[at : at + 60]))
+    if honorific is None:
+        return False
+    label, colon, _ = line[at + honorific.end() : at + 80].partition(":")
+    words = label.split()
+    names = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
+    return (
+        bool(colon)
+        and 2 <= names <= 6
+        and len(words) - names <= 3
+        and all(word.isalpha() for word in words)
+    )
 
 
 def build_document(pages: Sequence[Page]) -> Document:
