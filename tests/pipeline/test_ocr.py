@@ -156,3 +156,31 @@ UPSIDE_DOWN_LINES = [
     "Chi bộ ấp Hưng Thạnh Đông tiến hành sinh hoạt thường kỳ tháng 3 năm 2024.",
     "Chủ trì: đồng chí Nguyễn Văn Hai, Bí thư chi bộ. Thư ký: đồng chí Lê Thị Thu Hà.",
 ]
+
+
+@pytest.mark.tesseract
+def test_a_handwritten_looking_page_is_flagged_for_a_person() -> None:
+    """Cursive scribbles (ink, but no print): Tesseract finds "words" at very low confidence,
+    and the record says a person must read the page."""
+    import math
+
+    import numpy as np
+    from PIL import ImageDraw
+
+    from bienban.pipeline.ocr import ocr_page
+    from bienban.pipeline.quality import page_warnings
+
+    rng = np.random.default_rng(4)
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    for row in range(25):
+        top, left = 140 + row * 55, 100
+        while left < 1100:
+            width = int(rng.integers(40, 160))
+            wave = rng.uniform(3, 7)
+            points = [(left + t, top + 12 * math.sin(t / wave)) for t in range(0, width, 2)]
+            draw.line(points, fill=30, width=3)
+            left += width + int(rng.integers(15, 35))
+    page = ocr_page(image, number=2, engine=TesseractEngine(language="vie", timeout_s=60))
+    (warning,) = page_warnings([page])
+    assert warning.startswith("Trang 2") and "viết tay" in warning
