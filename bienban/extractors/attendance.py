@@ -56,6 +56,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     ("present", re.compile(N + r"(?!\s*/)" + UNIT + r"\s*(?:có\s*mặt|dự\s*họp|tham\s*dự)"), 0.85),
     ("absent", re.compile(r"vắng(?:\s*mặt)?" + SEP + N + NOT_REASON), 0.95),
+    ("absent", re.compile(r"vắng(?:\s*mặt)?\s*\(\s*" + N + r"\s*\)"), 0.9),  # "vắng (2): …"
     ("absent_excused", re.compile(r"(?:vắng\s*)?" + EXCUSED + r"\s*\)?" + SEP + N), 0.95),
     ("absent_excused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + EXCUSED), 0.9),
     ("absent_unexcused", re.compile(r"(?:vắng\s*)?" + UNEXCUSED + r"\s*\)?" + SEP + N), 0.95),
@@ -98,7 +99,7 @@ _LIST_AFTER_ABSENT = re.compile(
     + UNEXCUSED
     + r"))?"
     r"\s*[,:]?\s*(?:gồm\s*(?:các\s*)?(?:đồng\s*chí|đ/c)?|là|cụ\s*thể|như\s*sau|[^\W\d_]{2,4}(?=\s*[:;]))?"
-    r"\s*[:;\-–]?\s*"
+    r"(?:\s*[:;\-–])*\s*"  # "gồm: : đồng chí …": a speck read as a second colon
     r"(?=(?:đồng\s*chí|đ/c)\s+\S)"
 )
 
@@ -144,7 +145,7 @@ def find_table(doc: Document, zone: int) -> Counts:
             if row_index - index > 3:
                 break
             row = doc.folded_paragraph(row_index)
-        values = re.findall(r"\d{1,4}", row)
+        values = _row_values(row, len(_table_labels(header)))
         labels = _fit_labels(_table_labels(header), len(values))
         if len(values) != len(labels) or len(re.findall(r"[^\W\d_]{2,}", row)) > 3:
             continue
@@ -154,6 +155,24 @@ def find_table(doc: Document, zone: int) -> Counts:
             counts.put(name, Hit(int(value), start, end, 0.9, "table"))
         break
     return counts
+
+
+# Marks OCR reads for a lone digit in a row of numbers ("17 14 2 †" for "17 14 2 1").
+ROW_LOOKALIKES = {"†": "1", "l": "1", "i": "1", "!": "1", "]": "1", "[": "1", "o": "0"}
+
+
+def _row_values(row: str, wanted: int) -> list[str]:
+    """The numbers of a table row; a lone mark that looks like a digit counts as that digit
+    when that gives one number per label (`wanted`, or one less: a "Vắng" heading its kinds)."""
+    values = re.findall(r"\d{1,4}", row)
+    tokens = [ROW_LOOKALIKES.get(token, token) for token in row.split()]
+    read = [token for token in tokens if re.fullmatch(r"\d{1,4}", token)]
+    for count in (wanted, wanted - 1):
+        if len(values) == count:
+            return values
+        if len(read) == count == len(tokens):
+            return read
+    return values
 
 
 def _fit_labels(labels: list[str], count: int) -> list[str]:
@@ -208,16 +227,16 @@ def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
     The list overrides the stated counts: README's convention counts listed absentees.
     """
     for m in _LIST_AFTER_ABSENT.finditer(doc.folded[:zone]):
-        items = _list_items(doc, m.end())
+        stated = counts.hits.get("absent")
+        items = _list_items(doc, m.end(), expected=stated.value if stated else None)
         if not items:
             continue
-        unexcused = sum(1 for item in items if re.search(_unexcused_reason(), item))
+        unexcused = sum(1 for item in items if re.search(_unexcused_reason(), fold(item)))
         if m.group(2):
             unexcused = len(items)
         elif m.group(1):
             unexcused = 0
         end = m.end() + sum(len(i) for i in items)
-        stated = counts.hits.get("absent")
         if stated is not None and stated.value != len(items) and stated.start < m.start() - 40:
             continue  # a list elsewhere than the stated number: not the roll call
         counts.hits["absent_excused"] = Hit(len(items) - unexcused, m.start(), end, 0.85, "list")
@@ -239,13 +258,18 @@ def _absentee_names(items: list[str], *, all_unexcused: bool) -> list[tuple[str,
     return names
 
 
-def _list_items(doc: Document, start: int) -> list[str]:
-    """Items of a list of names, split at commas/semicolons/'và' outside parentheses."""
+def _list_items(doc: Document, start: int, *, expected: int | None = None) -> list[str]:
+    """Items of a list of names, split at commas/semicolons/'và' outside parentheses. The list
+    ends with its sentence, or its paragraph unless fewer than the `expected` number of items
+    came before (OCR broke the list's line: "đồng chí Lý:" / "Thị Kim Trang (…); …")."""
     folded = doc.folded
     items: list[tuple[int, str]] = []
     depth, current, at = 0, "", start
     for i in range(start, min(len(folded), start + 600)):
         ch = folded[i]
+        if ch == "\n" and depth == 0 and expected is not None and len(items) + 1 < expected:
+            current += " "
+            continue
         if ch in ".\n" and depth == 0:
             break
         depth += (ch == "(") - (ch == ")")
@@ -273,8 +297,10 @@ def _unexcused_reason() -> str:
 
 
 def _is_named(text: str) -> bool:
-    """An item of an absentee list: an honorific and a capitalised name."""
-    return bool(re.match(r"\s*(?:[Đđ]ồng\s*chí|[Đđ]/[cC])\s+[A-ZĐÀ-Ỹ]", text))
+    """An item of an absentee list: an honorific (as OCR may read it: "đóng chí", "Đíc")
+    and a capitalised name, specks or a quote between them ("đồng chí __ Mai Công Nhựt")."""
+    m = re.match(r"\s*" + load_rules().honorific + r"[\s\W_]*", fold(text))
+    return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
 def characterise_absent(doc: Document, counts: Counts) -> None:
@@ -296,16 +322,27 @@ def characterise_absent(doc: Document, counts: Counts) -> None:
         counts.put(
             "absent_excused", Hit(absent.value - unexcused, absent.start, absent.end, 0.8, note)
         )
-    elif excused is None and unexcused is None and _has_reasons(doc, absent):
-        counts.put("absent_excused", Hit(absent.value, absent.start, absent.end, 0.7, "reasons"))
-        counts.put("absent_unexcused", Hit(0, absent.start, absent.end, 0.7, "reasons"))
+    elif excused is None and unexcused is None:
+        without = _absent_without_reason(doc, absent)
+        if without is not None:
+            left = absent.value - without
+            counts.put("absent_excused", Hit(left, absent.start, absent.end, 0.7, "reasons"))
+            counts.put("absent_unexcused", Hit(without, absent.start, absent.end, 0.7, "reasons"))
 
 
-def _has_reasons(doc: Document, absent: Hit[int]) -> bool:
-    """Whether the words after the number absent give reasons (a parenthesis or a list)."""
-    after = doc.folded[absent.end : absent.end + 200]
-    m = re.match(r"\s*(?:" + UNIT.strip("?") + r")?\s*[(:–-]\s*([^)\n]*)", after)
-    return bool(m and m.group(1).strip() and not re.search(UNEXCUSED, m.group(1)))
+def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
+    """How many absentees the words after the number absent give no reason for, when they
+    give reasons: a parenthesis ("vắng 2 (ốm, đi công tác)": none) or a list with one item
+    per absentee ("vắng (2): A - trực cơ quan; B - không báo cáo": one). None when unsure."""
+    after = doc.folded[absent.end : absent.end + 300]
+    m = re.match(r"\s*\)?\s*(?:" + UNIT.strip("?") + r")?\s*[(:–-]\s*([^)\n]*)", after)
+    if not m or not m.group(1).strip() or re.search(UNEXCUSED, m.group(1)):
+        return None
+    reason = _unexcused_reason()
+    items = [item for item in m.group(1).split(";") if item.strip()]
+    if len(items) == absent.value:
+        return sum(1 for item in items if re.search(reason, item))
+    return None if re.search(reason, m.group(1)) else 0
 
 
 def find_counts(doc: Document) -> Counts:

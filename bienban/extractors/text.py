@@ -333,6 +333,8 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
     if _DASH_LOWER.match(line) and not previous.endswith(_TERMINAL):
         # an OCR speck read as a dash before the rest of a sentence that ran to the margin
         return len(previous) >= max(50, int(0.75 * full_width))
+    if _DASH_UPPER.match(line) and _ends_with_honorific(previous):
+        return True  # "… gồm: đồng chí" / "- Mai Công Nhựt (…)": a speck read as a dash
     if _ITEM_START.match(line) or is_speaker_line(line):
         return False
     first = line[0]
@@ -348,6 +350,13 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
     if fold(words[-1]) in load_rules().wrap_tails and len(previous) >= 40:
         return True
     return len(previous) >= max(50, int(0.75 * full_width))
+
+
+_DASH_UPPER = re.compile(r"^[-–—]\s*[A-ZĐ]")
+
+
+def _ends_with_honorific(text: str) -> bool:
+    return re.search(r"(?<![^\W\d_])" + load_rules().honorific + r"$", fold(text)) is not None
 
 
 def is_speaker_line(line: str) -> bool:
