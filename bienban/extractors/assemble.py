@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bienban.extractors import attendance, content, header, people, when
+from bienban.extractors import attendance, content, header, people, spelling, when
 from bienban.extractors.hits import Hit
 from bienban.extractors.text import Document, drop_specks, fold, repair_words, tidy_value
 from bienban.models import Attendance, Evidence, MeetingFields, Vote
@@ -105,17 +105,29 @@ def add_header(result: Result) -> None:
     doc = result.doc
     branch, parent = header.find_branch_and_parent(doc)
     if branch is not None:
-        result.put("branch", tidy_value(repair_words(branch.value)), branch)
+        put_voted(result, "branch", tidy_value(repair_words(branch.value)), branch)
     if parent is not None:
-        result.put("parent_committee", tidy_value(repair_words(parent.value)), parent)
+        put_voted(result, "parent_committee", tidy_value(repair_words(parent.value)), parent)
     kind = header.find_meeting_type(doc)
     if kind is not None:
         result.put("meeting_type", kind.value, kind)
     place = header.find_location(doc, near=result.values.get("_date_offset"))
     if place is not None:
-        result.put(
-            "location", tidy_value(drop_specks(repair_words(place.value), any_case=True)), place
-        )
+        value = tidy_value(drop_specks(repair_words(place.value), any_case=True))
+        put_voted(result, "location", value, place)
+
+
+MAX_NAME_WORDS = 4  # "Tôn Nữ Thị Hà": longer runs are more often two names
+VOTED_DOWN = 0.9  # confidence kept when the document's other writings outvoted a word
+
+
+def put_voted(result: Result, key: str, value: str, hit: Hit[Any]) -> None:
+    """`value` with each word spelled as the document most often writes it in the same
+    company (OCR misreads one writing of a word, rarely all); a lower confidence when that
+    changed a word."""
+    voted = spelling.majority_spelling(value, document=result.doc.text)
+    confidence = hit.confidence * (VOTED_DOWN if voted != value else 1.0)
+    result.put(key, voted, hit, confidence=confidence)
 
 
 def add_people(result: Result) -> None:
@@ -126,8 +138,8 @@ def add_people(result: Result) -> None:
         "secretary": ("secretary_label", "secretary_suffix", "thư ký (người ghi biên bản)"),
     }
     for key, (label, suffix, words) in roles.items():
-        body = people.find_role(doc, label_cue=label, suffix_cue=suffix)
-        witness = signed.get(key)
+        body = _voted_name(doc, people.find_role(doc, label_cue=label, suffix_cue=suffix))
+        witness = _voted_name(doc, signed.get(key))
         if body is not None and witness is not None and _is_cut_short(body.value, witness.value):
             body = None  # OCR cut the name in the body ("Châu Thị Khuy"): the signature's
         if body is not None:
@@ -154,9 +166,25 @@ def add_people(result: Result) -> None:
         result.evidence["attendance.guests"] = evidence_for(doc, guests[0])
 
 
+def _voted_name(doc: Document, hit: Hit[str] | None) -> Hit[str] | None:
+    """`hit` with its name as the document most often writes it (see `name_spelling`)."""
+    if hit is None:
+        return None
+    voted = spelling.name_spelling(hit.value, document=doc.text)
+    if voted == hit.value:
+        return hit
+    return Hit(voted, hit.start, hit.end, hit.confidence * VOTED_DOWN, "voted")
+
+
 def _is_cut_short(name: str, signed: str) -> bool:
-    """Whether `name` is the start of the longer `signed` ("Triệu Thanh" / "Triệu Thanh Tiến")."""
-    return len(signed) > len(name) and fold(signed).startswith(fold(name))
+    """Whether `name` is the start of the longer `signed` ("Triệu Thanh" / "Triệu Thanh
+    Tiến"), or its end but for one word ("Ngọc Anh" / "Chu Ngọc Anh": OCR lost the family
+    name; a longer signature line may be two names side by side)."""
+    name, signed = fold(name), fold(signed)
+    if len(signed) <= len(name):
+        return False
+    lost_first = len(signed.split()) == len(name.split()) + 1 <= MAX_NAME_WORDS
+    return signed.startswith(name) or (lost_first and signed.endswith(" " + name))
 
 
 def _member_names(result: Result) -> set[str]:
@@ -230,7 +258,7 @@ def add_content(result: Result) -> None:
     if kind in ("thematic", "combined"):
         title = content.find_thematic_title(doc)
         if title is not None:
-            result.put("thematic_title", tidy_value(repair_words(title.value)), title)
+            put_voted(result, "thematic_title", tidy_value(repair_words(title.value)), title)
     speakers = content.find_speakers(doc)
     if speakers is not None:
         result.put("speakers", speakers.value, speakers)

@@ -22,6 +22,7 @@ MIN_KEY = 6  # shorter names ("ấp 3") must be written exactly alike
 EDITS_PER_LETTER = 1 / 6  # OCR edits allowed between two writings of a name
 EXTRA_WORDS = 4  # words a witness may have beyond the name (a lost space, a dash)
 CAPITALS_VOTE = 0.5  # the weight of a word in capitals when the document votes on a spelling
+MIN_VOTES = 1.5  # a spelling outvotes a value's word only with more than one writing
 _TOKEN = re.compile(r"\S+")
 _EDGE = " ,.;:!?\"'“”()[]«»…-–—_¬`"
 
@@ -185,11 +186,12 @@ def word_counts(text: str) -> Counter[str]:
 
 def majority_spelling(value: str, *, document: str) -> str:
     """`value` with each word written as `document` most often writes it in the same company:
-    a word gives way to another spelling of the same letters without marks ("Bắc" for "Bác")
-    that `document` writes more often between the same neighbours (or after, or before, the
-    same neighbour, for the first and last words)."""
+    a word gives way to another spelling of the same letters without marks or bar ("Bắc" for
+    "Bác", "dân" for "đân") that `document` writes more often between the same neighbours (or
+    after, or before, the same neighbour, for the first and last words, and for a word only
+    the letter head writes), and more than once (a word in capitals counts half)."""
     words = value.split()
-    keys = [squash(word) for word in words]
+    keys = [loose_key(word) for word in words]
     spellings = _context_spellings(document)
     out = list(words)
     for index, word in enumerate(words):
@@ -199,12 +201,38 @@ def majority_spelling(value: str, *, document: str) -> str:
         left = keys[index - 1] if index > 0 else None
         right = keys[index + 1] if index + 1 < len(words) else None
         votes = spellings.get((left, keys[index], right), {})
+        if set(votes) <= {fold(core)} and votes.get(fold(core), 0.0) <= CAPITALS_VOTE:
+            votes = _one_side_votes(spellings, left, keys[index], right)  # a letter-head word
         if not votes:
             continue
         best = max(votes, key=lambda spelling: votes[spelling])
-        if best != fold(core) and votes[best] > votes.get(fold(core), 0.0):
+        if best != fold(core) and _outvotes(best, fold(core), votes):
             out[index] = word.replace(core, _like_case(core, best))
     return " ".join(out)
+
+
+def _one_side_votes(
+    spellings: dict[Context, dict[str, float]], left: str | None, key: str, right: str | None
+) -> dict[str, float]:
+    """The votes for a word after its left neighbour or before its right one."""
+    votes: dict[str, float] = {}
+    for context in ((left, key, None), (None, key, right)):
+        if None in (context[0], context[2]) and context[0] != context[2]:
+            for spelling, count in spellings.get(context, {}).items():
+                votes[spelling] = max(votes.get(spelling, 0.0), count)
+    return votes
+
+
+def _outvotes(best: str, own: str, votes: dict[str, float]) -> bool:
+    """Whether the spelling `best` outvotes the value's `own`: more votes, and more than one
+    writing -- or one writing in lower case against capitals only, when the two differ in
+    marks only (capitals keep the bar of "Đ" better than lower case does)."""
+    if votes[best] <= votes.get(own, 0.0):
+        return False
+    if votes[best] >= MIN_VOTES:
+        return True
+    marks_only = squash(best) == squash(own)
+    return marks_only and votes[best] >= 1.0 and votes.get(own, 0.0) <= CAPITALS_VOTE
 
 
 Context = tuple[str | None, str, str | None]
@@ -216,7 +244,7 @@ def _context_spellings(text: str) -> dict[Context, dict[str, float]]:
     neighbour left out, -> how often each spelling of the word occurs there; a word in
     capitals, whose marks OCR reads worst, counts half."""
     words = [m.group(0).strip(_EDGE) for m in _TOKEN.finditer(text)]
-    keys = [squash(word) for word in words]
+    keys = [loose_key(word) for word in words]
     table: dict[Context, dict[str, float]] = {}
     for index, word in enumerate(words):
         if not keys[index]:
@@ -233,6 +261,35 @@ def _context_spellings(text: str) -> dict[Context, dict[str, float]]:
             counts = table.setdefault(context, {})
             counts[spelling] = counts.get(spelling, 0.0) + weight
     return table
+
+
+def loose_key(text: str) -> str:
+    """`text`'s letters and digits without marks, "đ" read as "d", in lower case."""
+    return "".join(ch for ch in unmarked(text.lower()) if ch.isalnum())
+
+
+def name_spelling(name: str, *, document: str) -> str:
+    """A person's `name` as `document` most often writes it: the writing of the whole name
+    (the same letters without marks) that occurs at least twice and more often than `name`'s
+    own ("Nguyễn Thanh Hựng" once, "Nguyễn Thanh Hưng" twice: the latter)."""
+    key = loose_key(name)
+    count = len(name.split())
+    if count < 2:
+        return name
+    words = [m.group(0).strip(_EDGE) for m in _TOKEN.finditer(document)]
+    seen: Counter[str] = Counter()
+    for start in range(len(words) - count + 1):
+        window = words[start : start + count]
+        if loose_key(window[0]) == loose_key(name.split()[0]) and loose_key("".join(window)) == key:
+            written = " ".join(window)
+            if not _is_capitals(written.replace(" ", "")):
+                seen[fold(written)] += 1
+    if not seen:
+        return name
+    best, votes = seen.most_common(1)[0]
+    if best == fold(name) or votes < 2 or votes <= seen[fold(name)]:
+        return name
+    return " ".join(_like_case(w, b) for w, b in zip(name.split(), best.split(), strict=True))
 
 
 def _is_capitals(word: str) -> bool:

@@ -82,8 +82,9 @@ def normalise_text(text: str) -> str:
     """NFC, unusual spaces and control characters folded, lines stripped, empty lines dropped,
     tone marks placed one way, and OCR misreadings repaired."""
     text = _clean(text)
-    lines = (" ".join(w for w in repair_words(line.split(" ")) if w) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = repair_lines([line.split(" ") for line in text.split("\n")])
+    joined = (" ".join(w for w in words if w) for words in lines)
+    return "\n".join(line for line in joined if line)
 
 
 def _clean(text: str) -> str:
@@ -95,16 +96,44 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def repair_lines(lines: list[list[str]]) -> list[list[str]]:
+    """The words of consecutive lines, each line repaired (`repair_words`), then the phrase
+    misreadings that a line break cuts ("… giới thiệu chuyên đề: Phát huy tỉnh" / "thần tự
+    học …") repaired across it. Each line keeps its words."""
+    lines = [repair_words(words) for words in lines]
+    longest = max((len(p.read.split()) for p in load_repairs().phrases), default=1)
+    for above, below in zip(lines, lines[1:], strict=False):
+        tail = [w for w in above if w][-(longest - 1) :] if longest > 1 else []
+        if not tail or not below:
+            continue
+        joined = tail + below[: longest - 1]
+        _repair_phrases(joined, starts=range(len(tail)))
+        _put_back(above, joined[: len(tail)])
+        below[: len(joined) - len(tail)] = joined[len(tail) :]
+    return lines
+
+
+def _put_back(words: list[str], tail: list[str]) -> None:
+    """`tail` in place of the last non-empty words of `words`."""
+    at = [i for i, w in enumerate(words) if w][-len(tail) :]
+    for i, word in zip(at, tail, strict=True):
+        words[i] = word
+
+
 def repair_words(words: list[str]) -> list[str]:
     """One line's words with tone placement unified, numbers' look-alike letters read as digits,
     table rules read as "|" dropped ("" in their place) and the known phrase misreadings
     repaired (each word keeps its case)."""
     words = [_drop_rules(_fix_number(_one_tone_style(word))) for word in words]
-    index = load_repairs().by_first_word
-    for start, word in enumerate(words):
-        for phrase in index.get(_bare(word)[0].lower(), ()):
-            _repair_phrase_at(words, start, phrase)
+    _repair_phrases(words, starts=range(len(words)))
     return words
+
+
+def _repair_phrases(words: list[str], *, starts: range) -> None:
+    index = load_repairs().by_first_word
+    for start in starts:
+        for phrase in index.get(_bare(words[start])[0].lower(), ()):
+            _repair_phrase_at(words, start, phrase)
 
 
 def _one_tone_style(word: str) -> str:
@@ -183,10 +212,14 @@ def normalise_page(page: Page) -> Page:
     texts = [_clean(w.text) for w in page.words]
     for index, word in enumerate(page.words):
         lines.setdefault(word.line, []).append(index)
-    for indexes in lines.values():
-        kept = [i for i in indexes if texts[i] and " " not in texts[i] and "\n" not in texts[i]]
-        for i, repaired in zip(kept, repair_words([texts[i] for i in kept]), strict=True):
-            texts[i] = repaired
+    kept = [
+        [i for i in indexes if texts[i] and " " not in texts[i] and "\n" not in texts[i]]
+        for _, indexes in sorted(lines.items())
+    ]
+    repaired = repair_lines([[texts[i] for i in line] for line in kept])
+    for line, line_words in zip(kept, repaired, strict=True):
+        for i, repaired_word in zip(line, line_words, strict=True):
+            texts[i] = repaired_word
     words = [w.model_copy(update={"text": t}) for w, t in zip(page.words, texts, strict=True)]
     text = normalise_text(page.text)
     raw_text = page.raw_text if page.raw_text is not None else page.text
