@@ -17,14 +17,15 @@ from bienban.extractors.text import Document, fold, strip_marks
 HEAD_LINES = 14
 MAX_WRAP_LINES = 3
 # "ĐẢNG" as OCR engines misread it in capitals: "ĐẢẲNG", "ĐẲNG", "DẢNG".
-_DANG = r"[đd][ảẳẩạăâaằắấầ]{1,2}ng"
+_DANG = r"[đd][ảẳẩạăâaằắấầáàãẫẵ]{1,2}ng"
 _GAP = r"[\s.,:;]*"  # OCR specks may part the words: "ĐẲNG, BỘ", "CHI: BỘ"
-_BRANCH = re.compile(r"[^\w]{0,3}chi" + _GAP + r"bộ\s+\S")
-_PARENT = re.compile(r"[^\w]{0,3}" + _DANG + _GAP + r"(?:bộ|ủy)\s+\S")
+_BRANCH = re.compile(r"[^\w]{0,3}chi" + _GAP + r"bộ[.,:;]?\s+\S")
+_PARENT = re.compile(r"[^\w]{0,3}" + _DANG + _GAP + r"(?:bộ|ủy)[.,:;]?\s+\S")
 _LEAD_CUE = re.compile(r"^[^\w]{0,3}(?:chi|" + _DANG + ")" + _GAP + r"(?:bộ|ủy)(?![^\W\d_])")
 _NOT_PARENT = re.compile(r"cộng\s*s\w{1,3}n|việt\s*nam|độc\s*lập")
 _RIGHT_COLUMN = re.compile(
     r"(?<![^\W\d_])(?:[đd]\w{0,4}ng\W{0,3}c\w{1,3}ng\W{0,3}s\w{1,3}n(?![^\W\d_])|độc\s*lập"
+    r"|" + _DANG + r"\W{0,3}c[ộôo]n"  # "ĐẲNG CỘN NG SỈ": the right column's first words garbled
     r"|c\w{1,3}ng\s*h\w{1,3}\s*x\w{1,3}\s*h\w{1,3}\s*ch\w{1,3}\s*ngh)"
 )
 _HEAD_NOISE = re.compile(
@@ -36,7 +37,9 @@ _HEAD_SKIP = re.compile(
     r"^\s*(?:[*\-–—_.\s]+|đảng\s*cộng\s*sản.*|độc\s*lập.*|số\s*[:.]?\s*\S*\d.*"
     r"|[^,\n\d]{2,45},\s*ngày\b.*|\d{4}\s*)$"
 )
-_HEAD_STOP = re.compile(r"biên\s*bản|chi\s*bộ|đảng\s*(?:bộ|ủy)|cộng\s*sản|độc\s*lập|\d{3,}")
+_HEAD_STOP = re.compile(
+    r"bi[^\W\d_]{1,3}n\s*b[^\W\d_]{1,2}n|chi\s*bộ|đảng\s*(?:bộ|ủy)|cộng\s*sản|độc\s*lập|\d{3,}"
+)  # the title as OCR may read it too ("BIÊỀNBẢN")
 _LOWER_WORDS = frozenset(
     [
         "ấp",
@@ -63,6 +66,7 @@ _LOWER_WORDS = frozenset(
         "thủy",
     ]
 )
+_KIND_ENDS = {"thành": ("phố",), "thị": ("trấn", "xã")}  # kinds of two words, by their first
 _CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy"}
 _TITLE = re.compile(r"biên\s*bản")
 _PLACE_LABEL = re.compile(r"^\W*địa\s*điểm\s*:")
@@ -244,12 +248,14 @@ def _canonical_kind(words: list[str]) -> str | None:
 
 
 def _title_words(words: list[str]) -> list[str]:
-    """Words of a name in capitals, cased as a name: a place's kind in lower case,
+    """Words of a name in capitals, cased as a name: a place's kind in lower case ("thành"
+    and "thị" only in "thành phố", "thị trấn", "thị xã": else part of a name, "Phú Thành"),
     abbreviations ("THPT", "TNHH") kept."""
     out = []
-    for word in words:
+    for at, word in enumerate(words):
         low = word.lower()
-        if low in _LOWER_WORDS:
+        after = words[at + 1].lower() if at + 1 < len(words) else ""
+        if low in _LOWER_WORDS and after in _KIND_ENDS.get(low, (after,)):
             out.append(low)
         else:
             out.append(word if _is_abbreviation(word) or not word.isupper() else word.capitalize())

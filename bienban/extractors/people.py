@@ -173,8 +173,31 @@ def signature_names(doc: Document) -> dict[str, Hit[str]]:
         elif labels:
             start = doc.starts[index]
             for lo, hi in _bare_names(para.text):
-                names.append(Hit(para.text[lo:hi], start + lo, start + hi, 0.8))
+                for a, b in split_side_by_side(para.text, lo, hi):
+                    names.append(Hit(para.text[a:b], start + a, start + b, 0.8))
     return _pair_labels(labels, names)
+
+
+SIDE_BY_SIDE_WORDS = 5  # a run of this many name words may be two signatures on one line
+
+
+def split_side_by_side(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The span `lo`..`hi` of a signature line as two names when OCR read the two columns'
+    names as one run ("Đỗ Trọng Thành Mai Thanh Kiên"): split before the family name that
+    leaves two to four words on each side, the most even split first."""
+    words = list(re.finditer(r"\S+", text[lo:hi]))
+    if len(words) < SIDE_BY_SIDE_WORDS:
+        return [(lo, hi)]
+    surnames = load_rules().surnames
+    cuts = [
+        at
+        for at in range(2, len(words) - 1)
+        if fold(words[at].group(0)) in surnames and at <= 4 and len(words) - at <= 4
+    ]
+    if not cuts:
+        return [(lo, hi)]
+    at = min(cuts, key=lambda cut: abs(len(words) - 2 * cut))
+    return [(lo, lo + words[at - 1].end()), (lo + words[at].start(), hi)]
 
 
 def _signature_roles(text: str, folded: str, roles: dict[str, re.Pattern[str]]) -> list[str]:

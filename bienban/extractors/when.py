@@ -21,7 +21,7 @@ _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
     r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
-    r"|h(?:\s?(\d{2}))?(?![^\W\d_])|:(\d{2})(?!\d))"
+    r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2}))?(?![^\W\d_])|:(\d{2})(?!\d))"  # "22b50": h read b
     r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|đêm)(?![^\W\d_]))?"
 )
 HEADER_PARAGRAPHS = 8

@@ -77,3 +77,28 @@ def test_a_broken_repairs_file_is_refused_when_loaded(tmp_path: Path) -> None:
     bad.write_text('version: 1\nphrases:\n  - {read: "chỉ bộ", means: "chi"}\n', encoding="utf-8")
     with pytest.raises(ValidationError, match="as many words"):
         load_repairs(bad)
+
+
+def test_a_misreading_a_line_break_cuts_is_repaired_and_the_lines_stay() -> None:
+    text = "giới thiệu chuyên đề: “Phát huy tỉnh\nthần tự học” và tỉnh thần"
+    assert normalise_text(text) == "giới thiệu chuyên đề: “Phát huy tinh\nthần tự học” và tinh thần"
+    assert normalise_text("ngày 3 tháng 3 nắm\n2024") == "ngày 3 tháng 3 năm\n2024"
+    assert normalise_text("về tỉnh\nThái Bình") == "về tỉnh\nThái Bình"  # "tỉnh" alone is right
+
+
+def test_letters_with_a_diaeresis_are_read_as_the_acute_ocr_took_them_for() -> None:
+    assert normalise_text("ŸÝ kiến; Bï thư; ÿ") == "ÝÝ kiến; Bí thư; ý"
+
+
+def test_a_normalised_page_repairs_its_words_across_lines_too() -> None:
+    from bienban.models import Page, Word
+    from bienban.pipeline.normalise import normalise_page
+
+    words = [
+        Word(text="huy", confidence=0.9, line=0),
+        Word(text="tỉnh", confidence=0.9, line=0),
+        Word(text="thần", confidence=0.9, line=1),
+    ]
+    page = normalise_page(Page(number=1, text="huy tỉnh\nthần", words=words))
+    assert page.text == "huy tinh\nthần"
+    assert [w.text for w in page.words] == ["huy", "tinh", "thần"]
