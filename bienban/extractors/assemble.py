@@ -105,9 +105,10 @@ def add_header(result: Result) -> None:
     doc = result.doc
     branch, parent = header.find_branch_and_parent(doc)
     if branch is not None:
-        put_voted(result, "branch", tidy_value(repair_words(branch.value)), branch)
+        put_voted(result, "branch", tidy_value(repair_words(branch.value)), branch, keep=2)
     if parent is not None:
-        put_voted(result, "parent_committee", tidy_value(repair_words(parent.value)), parent)
+        value = tidy_value(repair_words(parent.value))
+        put_voted(result, "parent_committee", value, parent, keep=2)
     kind = header.find_meeting_type(doc)
     if kind is not None:
         result.put("meeting_type", kind.value, kind)
@@ -121,11 +122,11 @@ MAX_NAME_WORDS = 4  # "Tôn Nữ Thị Hà": longer runs are more often two name
 VOTED_DOWN = 0.9  # confidence kept when the document's other writings outvoted a word
 
 
-def put_voted(result: Result, key: str, value: str, hit: Hit[Any]) -> None:
-    """`value` with each word spelled as the document most often writes it in the same
-    company (OCR misreads one writing of a word, rarely all); a lower confidence when that
-    changed a word."""
-    voted = spelling.majority_spelling(value, document=result.doc.text)
+def put_voted(result: Result, key: str, value: str, hit: Hit[Any], *, keep: int = 0) -> None:
+    """`value` with each word (after the first `keep`) spelled as the document most often
+    writes it in the same company (OCR misreads one writing of a word, rarely all); a lower
+    confidence when that changed a word."""
+    voted = spelling.majority_spelling(value, document=result.doc.text, keep=keep)
     confidence = hit.confidence * (VOTED_DOWN if voted != value else 1.0)
     result.put(key, voted, hit, confidence=confidence)
 
@@ -207,6 +208,8 @@ def repair_counts(result: Result, counts: attendance.Counts) -> None:
 
     A text layer is never repaired: counts that do not add up as written stay as written.
     """
+    if _repair_total_by_kinds(result, counts):
+        return
     repair = attendance.repair_digit_error(counts)
     if repair is None:
         return
@@ -224,6 +227,25 @@ def repair_counts(result: Result, counts: attendance.Counts) -> None:
         f"Số {COUNT_NAMES[name]} đọc được là {read}, đã sửa thành {fixed} "
         "để số liệu dự họp khớp (nghi nhận dạng nhầm chữ số): cần kiểm tra lại"
     )
+
+
+def _repair_total_by_kinds(result: Result, counts: attendance.Counts) -> bool:
+    """The total set to the full members and probationers stated beside it when only that
+    makes the roll call add up (OCR text only, as `repair_counts`)."""
+    repair = attendance.repair_total_by_kinds(counts)
+    hit = counts.hits.get("total_members")
+    if repair is None or hit is None:
+        return False
+    para = result.doc.paragraphs[result.doc.paragraph_at(hit.start)]
+    if para.confidence >= OCR_TRUSTED:
+        return False
+    read, fixed = repair
+    counts.hits["total_members"] = Hit(fixed, hit.start, hit.end, 0.5, "kinds")
+    result.warnings.append(
+        f"Tổng số đảng viên đọc được là {read}, đã sửa thành {fixed} (số chính thức cộng dự "
+        "bị ghi bên cạnh) để số liệu dự họp khớp: cần kiểm tra lại"
+    )
+    return True
 
 
 def add_attendance(result: Result) -> None:
@@ -258,7 +280,8 @@ def add_content(result: Result) -> None:
     if kind in ("thematic", "combined"):
         title = content.find_thematic_title(doc)
         if title is not None:
-            put_voted(result, "thematic_title", tidy_value(repair_words(title.value)), title)
+            value = tidy_value(drop_specks(repair_words(title.value)))  # "tiết: kiệm"
+            put_voted(result, "thematic_title", value, title)
     speakers = content.find_speakers(doc)
     if speakers is not None:
         result.put("speakers", speakers.value, speakers)

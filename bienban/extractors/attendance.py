@@ -62,6 +62,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("absent_unexcused", re.compile(r"(?:vắng\s*)?" + UNEXCUSED + r"\s*\)?" + SEP + N), 0.95),
     ("absent_unexcused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + UNEXCUSED), 0.9),
 ]
+_MEMBER_KINDS = re.compile(
+    r"chính\s*thức\s*[:\-–]?\s*" + N + r"\s*[,;]?\s*(?:đ/c|đồng\s*chí)?\s*[,;]?\s*"
+    r"dự\s*bị\s*[:\-–]?\s*" + N
+)
 _FRACTION_PRESENT = re.compile(
     r"(?:có\s*mặt|dự\s*họp|tham\s*dự)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
@@ -77,7 +81,8 @@ _TABLE_LABELS: list[tuple[str, str]] = [
     ),
     (
         "absent_excused",
-        r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED + r"|vắng\s*\(?\s*có\s*lý",
+        r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED + r"|vắng\s*\(?\s*có\s*lý"
+        r"|(?<!không\s)có\s*lý(?!\s*do)",  # "Vắng" lost to OCR: "L? có lý"
     ),
     ("required", r"phải\s*(?:dự|có\s*mặt)"),
     ("present", r"dự\s*họp|có\s*mặt|tham\s*dự|hiện\s*diện"),
@@ -110,6 +115,7 @@ class Counts:
 
     hits: dict[str, Hit[int]] = field(default_factory=dict)
     absentees: list[tuple[str, bool]] = field(default_factory=list)  # (name, excused)
+    members: Hit[int] | None = None  # full members and probationers added up, when stated
 
     def value(self, name: str) -> int | None:
         hit = self.hits.get(name)
@@ -214,6 +220,11 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
             if value is not None and not _is_table_row_below(folded, match):
                 counts.put(name, Hit(value, match.start(), match.end(), confidence))
                 break
+    kinds = _MEMBER_KINDS.search(folded)
+    if kinds:  # "(chính thức 25, dự bị 2)": a second witness of the total
+        full, probation = parse_count(kinds.group(1)), parse_count(kinds.group(2))
+        if full is not None and probation is not None:
+            counts.members = Hit(full + probation, kinds.start(), kinds.end(), 0.8, "kinds")
     m = _FRACTION_PRESENT.search(folded)
     if m:  # "có mặt: 26/29": present of those expected (total, or total less exempt)
         counts.put("present", Hit(int(m.group(1)), m.start(), m.end(), 0.9))
@@ -424,6 +435,19 @@ def repair_digit_error(counts: Counts) -> tuple[str, int, int] | None:
             if adds_up(trial):
                 fits.append((name, hit.value, candidate))
     return fits[0] if len(fits) == 1 else None
+
+
+def repair_total_by_kinds(counts: Counts) -> tuple[int, int] | None:
+    """(read, repaired) when the total read does not make the roll call add up but the full
+    members and probationers stated beside it do ("Tổng số: 3 (chính thức 9, dự bị 0)",
+    present 8, exempt 1: 9)."""
+    total = counts.hits.get("total_members")
+    members = counts.members
+    if total is None or members is None or members.value == total.value or adds_up(counts):
+        return None
+    trial = Counts(dict(counts.hits))
+    trial.hits["total_members"] = Hit(members.value, total.start, total.end, 0.6, "kinds")
+    return (total.value, members.value) if adds_up(trial) else None
 
 
 def _digit_variants(value: int) -> list[int]:

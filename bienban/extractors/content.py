@@ -16,7 +16,7 @@ N = f"({COUNT})"
 _MARKER = re.compile(
     r"^\s*(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
     r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|,(?!\d))\.?|(?P<dash>[-–—+•*·])"
-    r"|(?P<letter>[a-zđ])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"
+    r"|(?P<letter>[a-zđ©])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
 )
 # Numbering before a heading, also as OCR garbles it: "- 5, Thảo luận", "-_E. THẢO LUẬN",
 # "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận".
@@ -87,6 +87,9 @@ _THEME = re.compile(
     r"(?:chuyên\s*đề|chủ\s*đề)(?:\s*(?:quý\s*[ivx\d]+|năm\s*\d{4}|tháng\s*\d+|của\s*quý|số\s*\d+|này))*"
     r"[^\S\n]*:[^\S\n]*"
 )
+_DATE_IN_TITLE = re.compile(
+    r"^\d{1,2}\s*(?:năm|/)|hôm\s*nay|\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?\d{4}|\d{1,2}h\d{2}"
+)
 _DATE_WORD_BEFORE = r"(?:tháng|ngày|năm|số|quý)\s*$"
 _QUOTES = "\"'“”‘’«»"
 
@@ -145,9 +148,15 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
 
 
 def _is_title(value: str) -> bool:
-    """Not a sentence about the theme ("Đồng chí X giới thiệu chuyên đề: …")."""
+    """Not a sentence about the theme ("Đồng chí X giới thiệu chuyên đề: …"), nor the rest of
+    a heading OCR broke ("… chuyên đề tháng 1: 12 năm 2025 Hôm nay, 13h00 ngày …": a title
+    holds no date)."""
     folded = fold(value)
-    return not _THEME.search(folded) and not re.match(load_rules().honorific, folded)
+    return (
+        not _THEME.search(folded)
+        and not re.match(load_rules().honorific, folded)
+        and not _DATE_IN_TITLE.search(folded)
+    )
 
 
 def _unquote(text: str) -> str:
@@ -196,10 +205,24 @@ def find_resolutions(doc: Document) -> list[Hit[str]]:
     return _dedupe(hits)
 
 
-def _inline_items(doc: Document, index: int) -> list[Hit[str]]:
+def _continues_inline(doc: Document, before: int, index: int) -> bool:
+    """Whether paragraph `index` goes on with the items that `before` listed inline and left
+    open with a semicolon, its line cut there (an unmarked sentence, no vote or close)."""
     text = doc.paragraphs[index].text
-    colon = text.find(":")
-    if colon < 0:
+    return (
+        doc.paragraphs[before].text.rstrip().endswith(";")
+        and marker_kind(doc.folded_paragraph(index)) is None
+        and text[:1].isupper()
+        and not _ends_list(doc.folded_paragraph(index), text)
+        and not is_resolution_heading(doc.folded_paragraph(index))
+    )
+
+
+def _inline_items(doc: Document, index: int, *, whole: bool = False) -> list[Hit[str]]:
+    """Items a paragraph lists after its colon (or, `whole`, from its start), one per ';'."""
+    text = doc.paragraphs[index].text
+    colon = -1 if whole else text.find(":")
+    if colon < 0 and not whole:
         return []
     base = doc.starts[index] + colon + 1
     hits = []
@@ -222,6 +245,9 @@ _INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
 def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     hits = _inline_items(doc, index)
     j = index + 1
+    while hits and j < len(doc.paragraphs) and _continues_inline(doc, j - 1, j):
+        hits.extend(_inline_items(doc, j, whole=True))  # "…;" / "Báo cáo tình hình …."
+        j += 1
     kind: str | None = None
     intro_allowed = not hits
     while j < len(doc.paragraphs):

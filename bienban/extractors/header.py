@@ -185,6 +185,9 @@ def spell_head_name(
     found = _spell_with_witness(doc, value, start, end)
     if found is None and len(loose.split()) > len(value.split()):
         found = _spell_with_witness(doc, loose, start, end)
+    short_end = value.rsplit(" ", 1)
+    if found is None and len(short_end) == 2 and len(short_end[1]) <= 2 < len(value.split()):
+        found = _spell_with_witness(doc, short_end[0], start, end)  # "… TÂY T": a speck
     if found is not None:
         return found
     words = value.split()

@@ -184,19 +184,20 @@ def word_counts(text: str) -> Counter[str]:
     return Counter(fold(word) for word in words if not _is_capitals(word))
 
 
-def majority_spelling(value: str, *, document: str) -> str:
+def majority_spelling(value: str, *, document: str, keep: int = 0) -> str:
     """`value` with each word written as `document` most often writes it in the same company:
     a word gives way to another spelling of the same letters without marks or bar ("Bắc" for
     "Bác", "dân" for "đân") that `document` writes more often between the same neighbours (or
     after, or before, the same neighbour, for the first and last words, and for a word only
-    the letter head writes), and more than once (a word in capitals counts half)."""
+    the letter head writes), and more than once (a word in capitals counts half). The first
+    `keep` words are kept as they are (a canonical "Chi bộ")."""
     words = value.split()
     keys = [loose_key(word) for word in words]
     spellings = _context_spellings(document)
     out = list(words)
     for index, word in enumerate(words):
         core = word.strip(_EDGE)
-        if not keys[index] or not core:
+        if not keys[index] or not core or index < keep:
             continue
         left = keys[index - 1] if index > 0 else None
         right = keys[index + 1] if index + 1 < len(words) else None

@@ -56,9 +56,12 @@ _SPECK_WORD = re.compile(r"(?<=\s)[¬`ˆ_~„]+(?=\s)")
 _NUMBER_ROW = re.compile(r"^[\d\s|.,/%-]+$")
 _DASH_LOWER = re.compile(r"^[-–—]\s*[^\W\d_A-ZĐÀ-Ỹ]")
 _LONE_COUNT = re.compile(r"^\d{1,3}[.;,]?$")
+_COUNT_CUE_END = re.compile(r"(?<![^\W\d_])(?:vắng|có\s*mặt|dự\s*họp|tổng\s*số)\s*[.,:;]?$")
+_COUNT_OPENING = re.compile(r"\d{1,3}\s*(?:đồng\s*chí|đ/c|đv|đảng\s*viên)(?![^\W\d_])")
+_NUMBER_TAILS = frozenset(["số", "lúc", "ngày", "tháng", "năm", "giờ", "phút", "quý", "tổ"])
 _TERMINAL = (".", ":", ";", "!", "?")
 _ITEM_START = re.compile(
-    r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s|\(\d)"
+    r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ©][.)]\s|[IVX]{1,4}[.)]\s|\(\d)"
 )
 
 
@@ -326,8 +329,12 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
 
     `full_width` is the length of a line that ran to the right margin on this page.
     """
-    if previous.endswith(":") and _LONE_COUNT.match(line):  # "vắng:" / "0."
-        return True
+    if _COUNT_CUE_END.search(fold(previous)) and _COUNT_OPENING.match(fold(line)):
+        return True  # "… có mặt 7 đồng chí; vắng." / "1 đồng chí, gồm: …": a speck ended it
+    if _LONE_COUNT.match(line) and (
+        previous.endswith(":") or fold(previous.split()[-1] if previous else "") in _NUMBER_TAILS
+    ):
+        return True  # "vắng:" / "0.", "tại phòng họp số" / "1."
     if not previous:
         return False
     if _DASH_LOWER.match(line) and not previous.endswith(_TERMINAL):

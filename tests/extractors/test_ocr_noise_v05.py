@@ -127,3 +127,87 @@ def test_an_end_time_with_h_read_as_b() -> None:
     )
     fields = fields_of(text)
     assert (fields.end_time, fields.duration_minutes) == ("22:50", 200)
+
+
+def _ocr_page(text: str, confidence: float = 0.8) -> Page:
+    """A page as OCR read it: every line's words at `confidence`."""
+    from bienban.models import Word
+
+    words = [
+        Word(text=word, confidence=confidence, line=index)
+        for index, line in enumerate(text.splitlines())
+        for word in line.split()
+    ]
+    return Page(number=1, text=text, words=words)
+
+
+def test_total_read_wrong_is_set_by_the_members_stated_beside_it() -> None:
+    text = """- Tổng số đảng viên của chi bộ: 3 đồng chí (chính thức 9, dự bị 0).
+- Đảng viên được miễn sinh hoạt: 1 đồng chí.
+- Có mặt: 8 đồng chí.
+- Vắng: 0.
+"""
+    fields = extract_fields([_ocr_page(text)])
+    assert fields.attendance.total_members == 9
+    assert fields.fields["attendance.total_members"].confidence < 0.5
+    assert any("chính thức cộng dự bị" in warning for warning in fields.warnings)
+    assert fields_of(text).attendance.total_members == 3  # a text layer stays as written
+
+
+def test_a_count_on_the_line_after_its_cue_and_a_speck() -> None:
+    text = """Tổng số đảng viên: 9, miễn sinh hoạt 1 đồng chí; có mặt 7 đồng chí; vắng.
+1 đồng chí, gồm: đồng chí Từ Bá Nhân (vắng không có lý do).
+"""
+    attendance = fields_of(text).attendance
+    assert (attendance.absent_excused, attendance.absent_unexcused) == (0, 1)
+
+
+def test_a_table_label_that_lost_its_vang() -> None:
+    text = """Tình hình đảng viên dự họp:
+Tổng số ĐĐV [ Miễn SH Phải dự Có mặt L? có lý [Vắng không
+do lý do
+22 2 20 20 0 0
+"""
+    attendance = fields_of(text).attendance
+    assert (attendance.total_members, attendance.exempt, attendance.present) == (22, 2, 20)
+    assert (attendance.absent_excused, attendance.absent_unexcused) == (0, 0)
+
+
+def test_inline_items_left_open_with_a_semicolon_go_on_over_the_next_line() -> None:
+    text = """C. NGHỊ QUYẾT
+Nhiệm vụ tới: Mỗi đảng viên trực tiếp đến các hộ được phân công để vận động, hỗ trợ di dời tài sản; Giao đồng chí Thái Thùy Thủy phối hợp các đoàn thể trực 24/24 giờ;
+Báo cáo tình hình về Đảng ủy trước 7 giờ sáng hằng ngày.
+Biểu quyết: 24/25 đồng chí tán thành, đạt 96%.
+"""
+    resolutions = fields_of(text).resolutions
+    assert len(resolutions) == 3
+    assert resolutions[-1].startswith("Báo cáo tình hình")
+
+
+def test_a_letter_item_read_as_copyright_sign() -> None:
+    text = """NGHỊ QUYẾT
+Chi bộ thống nhất thực hiện một số giải pháp sau:
+a) Tăng cường tuần tra, kiểm soát trên các tuyến đường trọng điểm.
+b) Thu nộp đảng phí đầy đủ, đúng quy định.
+©) Giải quyết dứt điểm các tin báo tồn đọng trong tháng.
+Biểu quyết: 8/8 đồng chí tán thành, đạt 100%.
+"""
+    assert len(fields_of(text).resolutions) == 3
+
+
+def test_a_date_after_a_theme_cue_is_no_title() -> None:
+    text = """BIÊN BẢN HỌP CHI BỘ
+Kỳ sinh hoạt thường kỳ kết hợp sinh hoạt chuyên đề tháng 1: 12 năm 2025
+Hôm nay, 13h00 ngày 15/12/2025, tại phòng giao ban, chi bộ tổ chức sinh hoạt.
+4. Sinh hoạt chuyên đề:
+Đồng chí Triệu Chí Bình giới thiệu chuyên đề: "Công tác dân vận khéo trong xây dựng khu dân cư".
+"""
+    assert fields_of(text).thematic_title == "Công tác dân vận khéo trong xây dựng khu dân cư"
+
+
+def test_a_lone_number_after_so_goes_on_the_line_above() -> None:
+    text = """Chi bộ họp vào lúc 8h30 ngày 10/5/2017 tại phòng họp số
+1.
+Đ/c Đặng Hữu Thắng (Bí thư chi bộ) chủ trì buổi họp.
+"""
+    assert fields_of(text).location == "phòng họp số 1"

@@ -140,3 +140,23 @@ BIÊN BẢN
 def test_parent_committee_with_a_speck_after_its_cue() -> None:
     text = "ĐÁẢNG ỦY. XÃ THẠNH XƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ẤP MỘT\nBIÊN BẢN\n"
     assert fields_of(text).parent_committee == "Đảng ủy xã Thạnh Xương"
+
+
+def test_a_speck_after_a_letter_head_name_goes_when_the_body_writes_the_name() -> None:
+    text = """ĐẢNG BỘ XÃ HƯNG HÒA ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN HƯNG HÒA TÂY T
+BIÊN BẢN
+Hôm nay, ngày 3 tháng 5 năm 2020, tại nhà văn hóa thôn, Chi bộ thôn Hưng Hòa Tây họp.
+"""
+    assert fields_of(text).branch == "Chi bộ thôn Hưng Hòa Tây"
+
+
+def test_the_cue_words_of_a_letter_head_are_not_put_to_the_vote() -> None:
+    text = """ĐẢNG ỦY THỊ TRẤN HÒA PHÚ ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRƯỜNG TIỂU HỌC HÒA PHÚ
+BIÊN BẢN
+Đằng ủy thị trấn giao nhiệm vụ. Chí bộ Trường Tiểu học Hòa Phú họp.
+"""
+    fields = fields_of(text)
+    assert fields.parent_committee == "Đảng ủy thị trấn Hòa Phú"
+    assert fields.branch == "Chi bộ Trường Tiểu học Hòa Phú"
