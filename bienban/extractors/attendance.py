@@ -97,6 +97,7 @@ _ZONE_END = re.compile(
 _LIST_AFTER_ABSENT = re.compile(
     r"vắng(?:\s*mặt)?(?:\s*[:\-–]?\s*"
     + COUNT
+    + r"[.\-–]{0,2}"  # "vắng 2.- đồng chí, gồm: …": specks after the number
     + UNIT
     + r")?\s*(?:("
     + EXCUSED
@@ -283,7 +284,7 @@ def _list_items(doc: Document, start: int, *, expected: int | None = None) -> li
             continue
         if ch in ".\n" and depth == 0:
             break
-        depth += (ch == "(") - (ch == ")")
+        depth += (ch in "([{") - (ch in ")]}")  # OCR reads a bracket for a parenthesis
         if depth == 0 and ch in ",;":
             items.append((at, current))
             current, at = "", i + 1

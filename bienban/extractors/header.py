@@ -10,6 +10,7 @@ from bienban.extractors.spelling import (
     Witness,
     find_witnesses,
     merge_spelling,
+    squash,
     tidy_span,
 )
 from bienban.extractors.text import Document, fold, strip_marks
@@ -25,7 +26,8 @@ _LEAD_CUE = re.compile(r"^[^\w]{0,3}(?:chi|" + _DANG + ")" + _GAP + r"(?:bộ|�
 _NOT_PARENT = re.compile(r"cộng\s*s\w{1,3}n|việt\s*nam|độc\s*lập")
 _RIGHT_COLUMN = re.compile(
     r"(?<![^\W\d_])(?:[đd]\w{0,4}ng\W{0,3}c\w{1,3}ng\W{0,3}s\w{1,3}n(?![^\W\d_])|độc\s*lập"
-    r"|" + _DANG + r"\W{0,3}c[ộôo]n"  # "ĐẲNG CỘN NG SỈ": the right column's first words garbled
+    # the right column's first words garbled: "ĐẲNG CỘN NG SỈ", "ĐĂNG š CỘNG"
+    r"|" + _DANG + r"\W{0,3}(?:[^\W\d_]\W{1,3})?c[ộôo]n"
     r"|c\w{1,3}ng\s*h\w{1,3}\s*x\w{1,3}\s*h\w{1,3}\s*ch\w{1,3}\s*ngh)"
 )
 _HEAD_NOISE = re.compile(
@@ -77,16 +79,23 @@ _PLACE_STOP = re.compile(
 
 
 def _head_lines(doc: Document) -> list[tuple[int, str, str]]:
-    """(offset, text, folded) of the first lines of the first page."""
-    out = []
+    """(offset, text, folded) of the first lines of the first page, up to the title (the body
+    below it may name the cell too: "Chi bộ xóm 9 họp …")."""
+    out: list[tuple[int, str, str]] = []
     offset = 0
     for line in doc.lines[:HEAD_LINES]:
         at = doc.text.find(line.text, offset)
         if at < 0:
             continue
         offset = at + len(line.text)
-        out.append((at, line.text, doc.folded[at:offset]))
+        folded = doc.folded[at:offset]
+        if out and _LOOSE_TITLE.match(folded):
+            break
+        out.append((at, line.text, folded))
     return out
+
+
+_LOOSE_TITLE = re.compile(r"^\W{0,4}bi[^\W\d_]{1,3}n\s*b[^\W\d_]{1,2}n(?![^\W\d_])")
 
 
 def _clean_head(text: str, *, capitals_only: bool = True) -> str:
@@ -156,7 +165,8 @@ def _branch_without_cue(
     for offset, text, folded in head[1:]:
         if _TITLE.search(folded) or _HEAD_SKIP.match(folded):
             continue
-        name = _clean_head(text)
+        piece = _clean_head(text)
+        name = re.sub(r"^(?:BỘ|Bộ|bộ)\s+", "", piece)  # "BỘ XÓM 9": OCR lost the "CHI"
         if not name or _LEAD_CUE.match(fold(name)):
             continue
         witness = next((w for w in _witnesses(doc, name, offset + len(text)) if w.after_cue), None)
@@ -164,11 +174,19 @@ def _branch_without_cue(
             continue
         spelled = merge_spelling(name, _span(doc, witness), document=doc.text)
         branch = Hit("Chi bộ " + spelled, offset, offset + len(text), 0.6, "body")
-        if parent is not None and fold(parent.value).endswith(" " + fold(spelled)):
-            kept = parent.value[: len(parent.value) - len(spelled)].rstrip()
-            parent = Hit(kept, parent.start, parent.end, parent.confidence * 0.8, parent.note)
-        return branch, parent
+        return branch, _without_tail(parent, piece)
     return None, parent
+
+
+def _without_tail(parent: Hit[str] | None, piece: str) -> Hit[str] | None:
+    """`parent` without the line `piece` it took for its own continuation."""
+    if parent is None:
+        return None
+    words, count = parent.value.split(), len(piece.split())
+    if len(words) <= count + 2 or squash(" ".join(words[-count:])) != squash(piece):
+        return parent
+    kept = " ".join(words[:-count])
+    return Hit(kept, parent.start, parent.end, parent.confidence * 0.8, parent.note)
 
 
 def spell_head_name(

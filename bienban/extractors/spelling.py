@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from bienban.extractors.ruleset import unmarked
 from bienban.extractors.text import fold
 
-MIN_KEY = 6  # shorter names ("ấp 3") must be written exactly alike
+MIN_KEY = 6  # shorter names ("xóm 9") must be written exactly alike, after "Chi bộ"
 EDITS_PER_LETTER = 1 / 6  # OCR edits allowed between two writings of a name
 EXTRA_WORDS = 4  # words a witness may have beyond the name (a lost space, a dash)
 CAPITALS_VOTE = 0.5  # the weight of a word in capitals when the document votes on a spelling
@@ -71,24 +71,28 @@ def find_witnesses(
     """Spans of `text` (starting inside `accept`) that write `name` again, within a few OCR
     edits of its letters without marks; numbers must be the same and a name's one-letter end
     ("An Quới B") too. `cue`, matched against the folded text before a span, marks the spans
-    that follow a cue word (a "Chi bộ" before a cell's name). Best (fewest edits) first."""
+    that follow a cue word (a "Chi bộ" before a cell's name). A short name ("xóm 9") is only
+    found letter for letter after the cue. Best (fewest edits) first."""
     key = squash(name)
     words = [squash(w) for w in name.split() if squash(w)]
-    if len(key) < MIN_KEY or not words:
+    short = len(key) < MIN_KEY
+    if not words or (short and cue is None):
         return []
-    budget = edit_budget(key)
+    budget = 0 if short else edit_budget(key)
     toks = tokens(text)
     found: list[Witness] = []
     for i, tok in enumerate(toks):
         if not accept[0] <= tok.start < accept[1]:
             continue
         after_cue = cue is not None and _follows_cue(text, tok.start, cue)
-        if not (after_cue or _is_anchor(tok.key, words[0])):
+        if not (after_cue or (_is_anchor(tok.key, words[0]) and not short)):
             continue
         best = _best_end(toks, i, key, words, budget)
         if best is not None:
-            end, edits = best
-            found.append(Witness(tok.start, end, edits, after_cue))
+            last, edits = best
+            if len(words[-1]) > 1 and _is_one_letter_end(text, toks, last):
+                last += 1  # "THCS YÊN THỊNH" / "… Yên Thịnh A bắt đầu": the head lost the "A"
+            found.append(Witness(tok.start, toks[last].end, edits, after_cue))
     return sorted(found, key=lambda w: (w.edits, not w.after_cue, w.start))
 
 
@@ -106,10 +110,20 @@ def _is_anchor(word: str, first: str) -> bool:
     return Levenshtein.distance(word, first, score_cutoff=1) <= 1
 
 
+def _is_one_letter_end(text: str, toks: tuple[Token, ...], last: int) -> bool:
+    """Whether the word after token `last` is a one-letter capital that ends a name ("Yên
+    Thịnh A"), in the same phrase."""
+    if last + 1 >= len(toks) or text[toks[last].end - 1] in ".,;:":
+        return False
+    word = text[toks[last + 1].start : toks[last + 1].end].rstrip(".,;:")
+    return len(word) == 1 and word.isupper()
+
+
 def _best_end(
     toks: tuple[Token, ...], i: int, key: str, words: list[str], budget: int
 ) -> tuple[int, int] | None:
-    """(end offset, edits) of the closest writing of `key` that starts at token `i`."""
+    """(index of the last token, edits) of the closest writing of `key` that starts at token
+    `i`."""
     acc = ""
     best: tuple[int, int] | None = None
     for j in range(i, min(len(toks), i + len(words) + EXTRA_WORDS)):
@@ -124,7 +138,7 @@ def _best_end(
             and _same_marks(key, acc, words, toks[j].key)
             and (best is None or edits < best[1])
         ):
-            best = (toks[j].end, edits)
+            best = (j, edits)
     return best
 
 
@@ -189,27 +203,78 @@ def majority_spelling(value: str, *, document: str, keep: int = 0) -> str:
     a word gives way to another spelling of the same letters without marks or bar ("Bắc" for
     "Bác", "dân" for "đân") that `document` writes more often between the same neighbours (or
     after, or before, the same neighbour, for the first and last words, and for a word only
-    the letter head writes), and more than once (a word in capitals counts half). The first
-    `keep` words are kept as they are (a canonical "Chi bộ")."""
-    words = value.split()
-    keys = [loose_key(word) for word in words]
+    the letter head writes), and more than once (a word in capitals counts half). Company
+    ends at punctuation and line ends. The first `keep` words are kept as they are (a
+    canonical "Chi bộ")."""
+    words = _words_in_company(value)
     spellings = _context_spellings(document)
-    out = list(words)
-    for index, word in enumerate(words):
-        core = word.strip(_EDGE)
-        if not keys[index] or not core or index < keep:
+    out = [raw for raw, _, _, _ in words]
+    for index, (raw, key, left, right) in enumerate(words):
+        core = raw.strip(_EDGE)
+        if not key or not core or index < keep:
             continue
-        left = keys[index - 1] if index > 0 else None
-        right = keys[index + 1] if index + 1 < len(words) else None
-        votes = spellings.get((left, keys[index], right), {})
+        votes = spellings.get((left or None, key, right or None), {})
         if set(votes) <= {fold(core)} and votes.get(fold(core), 0.0) <= CAPITALS_VOTE:
-            votes = _one_side_votes(spellings, left, keys[index], right)  # a letter-head word
+            votes = _one_side_votes(spellings, left or None, key, right or None)  # letter head
         if not votes:
             continue
         best = max(votes, key=lambda spelling: votes[spelling])
         if best != fold(core) and _outvotes(best, fold(core), votes):
-            out[index] = word.replace(core, _like_case(core, best))
+            out[index] = raw.replace(core, _like_case(core, best))
     return " ".join(out)
+
+
+_BOUNDARY = re.compile(r"[.,;:!?”\")]$")
+
+
+def _words_in_company(text: str) -> list[tuple[str, str, str, str]]:
+    """(word as written, its letters without marks, left neighbour, right neighbour) for
+    each word of `text`; a neighbour is "" across punctuation or a line end."""
+    matches = list(_TOKEN.finditer(text))
+    cores = [fold(m.group(0).strip(_EDGE)) for m in matches]
+    out = []
+    for index, m in enumerate(matches):
+        left = right = ""
+        if index > 0 and _in_company(text, matches[index - 1], m):
+            left = cores[index - 1]
+        if index + 1 < len(matches) and _in_company(text, m, matches[index + 1]):
+            right = cores[index + 1]
+        out.append((m.group(0), loose_key(m.group(0)), left, right))
+    return out
+
+
+def _in_company(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two neighbouring words belong to one phrase: no punctuation or line end
+    between them."""
+    return not _BOUNDARY.search(first.group(0)) and "\n" not in text[first.end() : second.start()]
+
+
+Context = tuple[str | None, str, str | None]
+
+
+@lru_cache(maxsize=4)
+def _context_spellings(text: str) -> dict[Context, dict[str, float]]:
+    """(left neighbour, word's letters without marks, right neighbour), also with one
+    neighbour left out, -> how often each spelling of the word occurs there; a word in
+    capitals, whose marks OCR reads worst, counts half."""
+    table: dict[Context, dict[str, float]] = {}
+    for raw, key, left, right in _words_in_company(text):
+        if not key:
+            continue
+        word = raw.strip(_EDGE)
+        weight = CAPITALS_VOTE if _is_capitals(word) else 1.0
+        spelling = fold(word)
+        contexts = {
+            (left or None, key, right or None),
+            (left or None, key, None),
+            (None, key, right or None),
+        }
+        for context in contexts:
+            if context[0] is None and context[2] is None:
+                continue
+            counts = table.setdefault(context, {})
+            counts[spelling] = counts.get(spelling, 0.0) + weight
+    return table
 
 
 def _one_side_votes(
@@ -234,34 +299,6 @@ def _outvotes(best: str, own: str, votes: dict[str, float]) -> bool:
         return True
     marks_only = squash(best) == squash(own)
     return marks_only and votes[best] >= 1.0 and votes.get(own, 0.0) <= CAPITALS_VOTE
-
-
-Context = tuple[str | None, str, str | None]
-
-
-@lru_cache(maxsize=4)
-def _context_spellings(text: str) -> dict[Context, dict[str, float]]:
-    """(left neighbour's letters, word's letters, right neighbour's letters), also with one
-    neighbour left out, -> how often each spelling of the word occurs there; a word in
-    capitals, whose marks OCR reads worst, counts half."""
-    words = [m.group(0).strip(_EDGE) for m in _TOKEN.finditer(text)]
-    keys = [loose_key(word) for word in words]
-    table: dict[Context, dict[str, float]] = {}
-    for index, word in enumerate(words):
-        if not keys[index]:
-            continue
-        left = keys[index - 1] if index > 0 else ""
-        right = keys[index + 1] if index + 1 < len(words) else ""
-        weight = CAPITALS_VOTE if _is_capitals(word) else 1.0
-        spelling = fold(word)
-        for context in (
-            (left, keys[index], right),
-            (left, keys[index], None),
-            (None, keys[index], right),
-        ):
-            counts = table.setdefault(context, {})
-            counts[spelling] = counts.get(spelling, 0.0) + weight
-    return table
 
 
 def loose_key(text: str) -> str:

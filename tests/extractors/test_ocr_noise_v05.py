@@ -211,3 +211,26 @@ def test_a_lone_number_after_so_goes_on_the_line_above() -> None:
 Đ/c Đặng Hữu Thắng (Bí thư chi bộ) chủ trì buổi họp.
 """
     assert fields_of(text).location == "phòng họp số 1"
+
+
+def test_absentee_reasons_as_ocr_garbles_them() -> None:
+    text = """- Có mặt: 8 đồng chí,
+- Vắng 1 đồng chí, gồm: đồng chí Phan Thu Nhung (không lớ;go).
+"""
+    attendance = fields_of(text).attendance
+    assert (attendance.absent_excused, attendance.absent_unexcused) == (0, 1)
+    braced = """Tổng số đảng viên: 29; có mặt 26 đồng chí; vắng 3 đồng chí, gồm: đồng chí Vàng Thị Pâng
+(vắng không có lý do}, đồng chí Trịnh Thị Kim Chi (đưa con đi khám bệnh); đồng chí Lò A
+Thanh (nghỉ thai sản)
+"""
+    attendance = fields_of(braced).attendance
+    assert (attendance.absent_excused, attendance.absent_unexcused) == (2, 1)
+    specks = """Tống số đảng viên: 23, miễn sinh hoạt 0 đồng chí; có mật 21 đông chí; vắng 2.-
+đồng chí, gồm: đồng chí Mai Anh Dùng (đi học lớp trung cấp lý luận chính trị);
+đồng chí Dương Thị Kim Hiền (ốm).
+"""
+    attendance = fields_of(specks).attendance
+    assert (attendance.absent_excused, attendance.absent_unexcused) == (2, 0)
+    counts = "vắng -sảu đông chí (năm cớ lý do, một không lý do).\n"
+    attendance = fields_of(counts).attendance
+    assert (attendance.absent_excused, attendance.absent_unexcused) == (5, 1)

@@ -160,3 +160,39 @@ BIÊN BẢN
     fields = fields_of(text)
     assert fields.parent_committee == "Đảng ủy thị trấn Hòa Phú"
     assert fields.branch == "Chi bộ Trường Tiểu học Hòa Phú"
+
+
+def test_a_cell_line_that_lost_chi_and_a_short_name_after_the_cue() -> None:
+    text = """ĐĂNG BỘ XÃ ĐẠI TƯỜNG TRƯNG _ —_ ĐẢNGCỘNGSẢNVIỆTNAM:
+BỘ XÓM 9 :
+Số: 04-BB/CB ` Đại Tường Trung, Hgày 05 tháng 05 năm 2013
+BIÊN BẢN HỌPCHIBỘ
+Chi bộ xóm 9 họp sinh hoạt thường kỳ vào lúc 14h45 ngày 05/5/2013 tại nhà văn hóa xóm.
+"""
+    fields = fields_of(text)
+    assert fields.branch == "Chi bộ xóm 9"
+    assert fields.parent_committee == "Đảng bộ xã Đại Tường Trung"
+
+
+def test_a_one_letter_end_the_letter_head_lost_comes_from_the_body() -> None:
+    text = """ĐẢNG BỘ THỊ TRẤN YÊN THỊNH A ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRƯỜNG TIỂU HỌC VÀ
+THCS YÊN THỊNH rY
+Yên Thịnh A, ngày 15 tháng 04 năm 2022
+BIÊN BẢN
+Chi bộ Trường Tiểu học và THCS Yên Thịnh A bắt đầu lúc 4 giờ 00 phút chiều ngày 15/4/2022.
+"""
+    assert fields_of(text).branch == "Chi bộ Trường Tiểu học và THCS Yên Thịnh A"
+
+
+def test_a_vote_never_crosses_a_sentence() -> None:
+    text = """ĐẢNG BỘ PHƯỜNG ĐÔNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+KHÁNH TÂY
+CHI BỘ CÔNG TY CP VIỆT TIẾN
+Đông Khánh Tây, ngày 07 tháng 04 năm 2020
+BIÊN BẢN HỌP CHI BỘ
+Chuyên đề: "Bảo vệ môi trường tại địa phương".
+Đồng chí Lê Văn An trình bày.
+"""
+    assert fields_of(text).parent_committee == "Đảng bộ phường Đông Khánh Tây"
