@@ -152,7 +152,8 @@ def find_table(doc: Document, zone: int) -> Counts:
             if row_index - index > 3:
                 break
             row = doc.folded_paragraph(row_index)
-        values = _row_values(row, len(_table_labels(header)))
+        written = doc.paragraphs[row_index].text.lower()
+        values = _row_values(row, len(_table_labels(header)), written=written)
         labels = _fit_labels(_table_labels(header), len(values))
         if len(values) != len(labels) or len(re.findall(r"[^\W\d_]{2,}", row)) > 3:
             continue
@@ -168,11 +169,12 @@ def find_table(doc: Document, zone: int) -> Counts:
 ROW_LOOKALIKES = {"†": "1", "l": "1", "i": "1", "!": "1", "]": "1", "[": "1", "o": "0"}
 
 
-def _row_values(row: str, wanted: int) -> list[str]:
-    """The numbers of a table row; a lone mark that looks like a digit counts as that digit
-    when that gives one number per label (`wanted`, or one less: a "Vắng" heading its kinds)."""
+def _row_values(row: str, wanted: int, *, written: str) -> list[str]:
+    """The numbers of a table row (folded; `written`: as read, in lower case); a lone mark
+    that looks like a digit counts as that digit when that gives one number per label
+    (`wanted`, or one less: a "Vắng" heading its kinds)."""
     values = re.findall(r"\d{1,4}", row)
-    tokens = [ROW_LOOKALIKES.get(token, token) for token in row.split()]
+    tokens = [ROW_LOOKALIKES.get(token, token) for token in written.split()]
     read = [token for token in tokens if re.fullmatch(r"\d{1,4}", token)]
     for count in (wanted, wanted - 1):
         if len(values) == count:

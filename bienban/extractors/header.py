@@ -203,9 +203,9 @@ def spell_head_name(
     found = _spell_with_witness(doc, value, start, end)
     if found is None and len(loose.split()) > len(value.split()):
         found = _spell_with_witness(doc, loose, start, end)
-    short_end = value.rsplit(" ", 1)
-    if found is None and len(short_end) == 2 and len(short_end[1]) <= 2 < len(value.split()):
-        found = _spell_with_witness(doc, short_end[0], start, end)  # "… TÂY T": a speck
+    before, _, last = value.rpartition(" ")
+    if found is None and before and _is_abbreviation(last) and len(last) <= 2 < len(value.split()):
+        found = _spell_with_witness(doc, before, start, end)  # "… TÂY T", "… TRUNG TT": specks
     if found is not None:
         return found
     words = value.split()
@@ -251,16 +251,11 @@ def _span(doc: Document, witness: Witness) -> str:
 
 def _is_written_name(text: str, *, after_cue: bool) -> bool:
     """A name as the body writes it: not in capitals; its first word capitalised or a place's
-    kind ("xã", "tổ"), its last capitalised or a number (or any words after "Chi bộ")."""
+    kind ("xã", "tổ"), or any words after "Chi bộ"."""
     words = [w for w in text.split() if w[:1].isalnum()]
     if not words or text.isupper():
         return False
-    if after_cue:
-        return True
-    first, last = words[0], words[-1]
-    return (first[0].isupper() or first.lower() in _LOWER_WORDS) and (
-        last[0].isupper() or last.isdigit()
-    )
+    return after_cue or words[0][0].isupper() or words[0].lower() in _LOWER_WORDS
 
 
 def _canonical_kind(words: list[str]) -> str | None:

@@ -43,7 +43,7 @@ _LOOKALIKE_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Marks an OCR engine makes of specks and smudges: never meaningful in minutes. Folding reads
 # them as spaces, so cue phrases they fall into ("sinh¬ hoạt") still match.
-_SPECKS = "¬`ˆ_„“”~¡¿‹›"
+_SPECKS = "¬`ˆ_„“”~¡¿‹›†"
 _SPECK_TABLE = str.maketrans(_SPECKS, " " * len(_SPECKS))
 # A full stop inside a sentence (before a lower-case word, or between a word and a number)
 # is a speck too: "phòng. họp", "lúc. 11h50".
@@ -58,7 +58,10 @@ _DASH_LOWER = re.compile(r"^[-–—]\s*[^\W\d_A-ZĐÀ-Ỹ]")
 _LONE_COUNT = re.compile(r"^\d{1,3}[.;,]?$")
 _COUNT_CUE_END = re.compile(r"(?<![^\W\d_])(?:vắng|có\s*mặt|dự\s*họp|tổng\s*số)\s*[.,:;]?$")
 _COUNT_OPENING = re.compile(r"\d{1,3}\s*(?:đồng\s*chí|đ/c|đv|đảng\s*viên)(?![^\W\d_])")
-_NUMBER_TAILS = frozenset(["số", "lúc", "ngày", "tháng", "năm", "giờ", "phút", "quý", "tổ"])
+_NUMBER_TAILS = frozenset(
+    ["số", "lúc", "ngày", "tháng", "năm", "giờ", "phút", "quý", "tổ", "ấp", "xóm", "khu"]
+    + ["thôn", "bản", "khóm", "đội", "phòng", "tầng", "khu phố"]
+)
 _TERMINAL = (".", ":", ";", "!", "?")
 _ITEM_START = re.compile(
     r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ©][.)]\s|[IVX]{1,4}[.)]\s|\(\d)"

@@ -234,3 +234,16 @@ Thanh (nghỉ thai sản)
     counts = "vắng -sảu đông chí (năm cớ lý do, một không lý do).\n"
     attendance = fields_of(counts).attendance
     assert (attendance.absent_excused, attendance.absent_unexcused) == (5, 1)
+
+
+def test_a_dagger_is_a_speck_before_a_number_and_a_one_alone_in_a_row() -> None:
+    text = """Tổng số đảng viên: 8, miễn sinh hoạt 0 đồng chí; có mặt 7 đồng chí; vắng †1
+đồng chí, gồm: đồng chí Cao Đình Hải (không báo cáo).
+"""
+    attendance = fields_of(text).attendance
+    assert (attendance.absent_excused, attendance.absent_unexcused) == (0, 1)
+
+
+def test_a_place_number_on_the_next_line() -> None:
+    text = "Chi bộ ấp 12 bắt đầu lúc 8 giờ 30 tối ngày 10 tháng 8 năm 2020, ở trụ sở Ban nhân dân ấp\n12.\n"
+    assert fields_of(text).location == "trụ sở Ban nhân dân ấp 12"

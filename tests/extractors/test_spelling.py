@@ -196,3 +196,16 @@ Chuyên đề: "Bảo vệ môi trường tại địa phương".
 Đồng chí Lê Văn An trình bày.
 """
     assert fields_of(text).parent_committee == "Đảng bộ phường Đông Khánh Tây"
+
+
+def test_a_two_letter_last_word_is_part_of_the_name() -> None:
+    text = """ĐẢNG BỘ CÔNG AN HUYỆN
+HỒNG THỊNH A
+ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ ĐỘI CẢNH SÁT GIAO
+THÔNG - TRẬT TỰ
+Hồng Thịnh A, ngày 25 tháng 9 năm 2022
+BIÊN BẢN
+Địa điểm: phòng họp Đội Cảnh sát giao thông - Trật tự.
+"""
+    assert fields_of(text).branch == "Chi bộ Đội Cảnh sát giao thông - Trật tự"
