@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.cache_policies import NONE
 from pydantic import BaseModel
 
 from bienban.errors import InputNotFoundError
@@ -33,6 +34,7 @@ class ArchiveRun(BaseModel):
 @task(
     name="đọc tài liệu",
     task_run_name="{shown}",
+    cache_policy=NONE,  # it stores and moves files: never answered from a cache
     retries=2,
     retry_delay_seconds=1,
     retry_condition_fn=is_transient_failure,

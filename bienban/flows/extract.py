@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, task, unmapped
+from prefect.cache_policies import NONE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from bienban.models import DocumentFile, DocumentResult
@@ -20,7 +21,7 @@ from bienban.pipeline.output import write_records
 from bienban.settings import Settings
 
 
-@task(name="đọc tài liệu", task_run_name="{document.display_path}")
+@task(name="đọc tài liệu", task_run_name="{document.display_path}", cache_policy=NONE)
 def process_document_task(document: DocumentFile, settings: Settings) -> DocumentResult:
     # Tesseract runs in its own subprocess, so threads here still use every core.
     return process_document(document, engine=make_engine(settings), settings=settings)

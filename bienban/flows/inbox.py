@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.cache_policies import NONE
 
 from bienban.flows.artifacts import publish_artifacts
 from bienban.flows.runners import Pending, gather, is_transient_failure
@@ -29,6 +30,7 @@ from bienban.inbox.scan import scan_inbox
 @task(
     name="xử lý tài liệu",
     task_run_name="{claimed.name}",
+    cache_policy=NONE,  # it stores and moves files: never answered from a cache
     retries=2,
     retry_delay_seconds=1,
     retry_condition_fn=is_transient_failure,
