@@ -22,19 +22,20 @@ CUE_NAMES = {
 }
 
 
-def count_blank_pdf_pages(document: DocumentFile) -> tuple[int, int]:
-    """(blank pages, pages) of a PDF, from a small render of each page (no OCR)."""
+def has_inked_pdf_page(document: DocumentFile) -> tuple[bool, int]:
+    """Whether any page of a PDF has ink, from small renders (no OCR) that stop at the first
+    page with ink (a document of minutes costs one render), and the number of pages."""
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(document.path)
     try:
-        blank = 0
         for index in range(len(pdf)):
             page = pdf[index]
             image = page.render(scale=BLANK_DPI / 72, grayscale=True).to_pil()
-            blank += ink_fraction(image) < BLANK_INK
             page.close()
-        return blank, len(pdf)
+            if ink_fraction(image) >= BLANK_INK:
+                return True, len(pdf)
+        return False, len(pdf)
     finally:
         pdf.close()
 
@@ -44,8 +45,8 @@ def check_not_blank(document: DocumentFile, file_format: FileFormat) -> None:
     slowly: 500 blank pages take minutes of Tesseract)."""
     if file_format is not FileFormat.PDF:
         return
-    blank, pages = count_blank_pdf_pages(document)
-    if pages and blank == pages:
+    inked, pages = has_inked_pdf_page(document)
+    if pages and not inked:
         raise EmptyFileError(
             f"Tài liệu chỉ có trang trắng ({pages} trang, không trang nào có chữ): có thể đã "
             "quét nhầm mặt sau hoặc nhầm tệp. Hãy kiểm tra bản gốc và quét lại."
