@@ -40,7 +40,7 @@ STRIP_UPRIGHT_ABOVE = 0.6
 STRIP_HEIGHT = 0.08  # of the page: 4–5 lines of body text on an A4 page
 STRIP_SEARCH_WIDTH = 700
 # The line-shape vote (`preprocess.upright_vote`) is trusted beyond these; between them a strip
-# is read. Measured: upright pages ≥ 0.43, upside-down ones ≤ -0.24 (the margin is kept wide).
+# is read. Measured: upright pages ≥ 0.42, upside-down ones ≤ -0.24 (the margin is kept wide).
 UPRIGHT_ABOVE = 0.35
 UPSIDE_DOWN_BELOW = -0.35
 
