@@ -17,6 +17,10 @@ SEP = r"\s*(?:là|có|gồm)?\s*[:\-–]?\s*"
 EXCUSED = r"(?<!không\s)(?:có\s*lý\s*do|có\s*phép)"
 UNEXCUSED = r"(?:không\s*(?:có\s*)?lý\s*do|không\s*phép)"
 NOT_REASON = r"(?!\s*(?:có\s*)?(?:lý\s*do|phép))"
+# A number of full members or probationers only ("có 24 đảng viên chính thức"): not a total.
+_NOT_KIND = (
+    r"(?!\s*(?:\([^)]{0,30}\)\s*)?(?:đảng\s*viên|đv|đồng\s*chí|đ/c)?\s*(?:chính\s*thức|dự\s*bị))"
+)
 COUNT_FIELDS = ("total_members", "exempt", "present", "absent_excused", "absent_unexcused")
 
 # (field, pattern, index of the count group, rule confidence); first match in the zone wins.
@@ -31,7 +35,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         ),
         0.95,
     ),
-    ("total_members", re.compile(r"(?:chi\s*bộ|cb)\s*(?:có|gồm|hiện\s*có)\s*" + N + UNIT), 0.85),
+    (
+        "total_members",
+        re.compile(r"(?:chi\s*bộ|cb)\s*(?:có|gồm|hiện\s*có)\s*" + N + _NOT_KIND + UNIT),
+        0.85,
+    ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
     (
         "exempt",
@@ -62,10 +70,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("absent_unexcused", re.compile(r"(?:vắng\s*)?" + UNEXCUSED + r"\s*\)?" + SEP + N), 0.95),
     ("absent_unexcused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + UNEXCUSED), 0.9),
 ]
-_MEMBER_KINDS = re.compile(
-    r"chính\s*thức\s*[:\-–]?\s*" + N + r"\s*[,;]?\s*(?:đ/c|đồng\s*chí)?\s*[,;]?\s*"
-    r"dự\s*bị\s*[:\-–]?\s*" + N
-)
+# Full members and probationers, label first ("chính thức 25, dự bị 2") or count first
+# ("25 đảng viên chính thức và 2 đảng viên dự bị").
+_KIND_UNIT = r"(?:\s*(?:đảng\s*viên|đv|đồng\s*chí|đ/c))?"
+_MEMBER_KINDS = [
+    re.compile(
+        r"chính\s*thức\s*[:\-–]?\s*" + N + r"\s*[,;]?\s*(?:đ/c|đồng\s*chí)?\s*[,;]?\s*"
+        r"(?:(?:đảng\s*viên|đv)\s*)?dự\s*bị\s*[:\-–]?\s*" + N
+    ),
+    re.compile(
+        N + _KIND_UNIT + r"\s*chính\s*thức\s*(?:,|;|và)\s*" + N + _KIND_UNIT + r"\s*dự\s*bị"
+    ),
+]
 _FRACTION_PRESENT = re.compile(
     r"(?:có\s*mặt|dự\s*họp|tham\s*dự)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
@@ -92,7 +108,13 @@ _TABLE_LABELS: list[tuple[str, str]] = [
 ]
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
-    r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung|diễn\s*biến|phần\s*thứ\s*nhất)"
+    r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?!\s*\|?\s*số\s)|diễn\s*biến|phần\s*thứ\s*nhất)"
+)  # "Nội dung | Số đồng chí": a table's head, not the content's
+_ABSENT_PAREN = re.compile(
+    r"vắng(?:\s*mặt)?\s*[:\-–]?\s*(?:" + COUNT + r")?" + UNIT + r"\s*[:\-–]?\s*\(\s*"
+)
+_REASON_GROUP = re.compile(
+    r"(?:^|\s*[;,]\s*)(?:vắng\s*)?(?:(" + EXCUSED + r")|(" + UNEXCUSED + r"))\s*[:\-–]\s*"
 )
 _LIST_AFTER_ABSENT = re.compile(
     r"vắng(?:\s*mặt)?(?:\s*[:\-–]?\s*"
@@ -223,16 +245,37 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
             if value is not None and not _is_table_row_below(folded, match):
                 counts.put(name, Hit(value, match.start(), match.end(), confidence))
                 break
-    kinds = _MEMBER_KINDS.search(folded)
-    if kinds:  # "(chính thức 25, dự bị 2)": a second witness of the total
-        full, probation = parse_count(kinds.group(1)), parse_count(kinds.group(2))
-        if full is not None and probation is not None:
-            counts.members = Hit(full + probation, kinds.start(), kinds.end(), 0.8, "kinds")
+    find_member_kinds(folded, counts)
+    find_none_stated(folded, counts)
     m = _FRACTION_PRESENT.search(folded)
     if m:  # "có mặt: 26/29": present of those expected (total, or total less exempt)
         counts.put("present", Hit(int(m.group(1)), m.start(), m.end(), 0.9))
         if "exempt" not in counts.hits:
             counts.put("total_members", Hit(int(m.group(2)), m.start(), m.end(), 0.8))
+
+
+def find_member_kinds(folded: str, counts: Counts) -> None:
+    """Full members and probationers added up ("(chính thức 25, dự bị 2)"): a second witness
+    of the total, and the total itself when the roll call states none (inferred: see
+    `Counts.members`)."""
+    found = [m for pattern in _MEMBER_KINDS if (m := pattern.search(folded))]
+    if not found:
+        return
+    kinds = min(found, key=lambda m: m.start())
+    full, probation = parse_count(kinds.group(1)), parse_count(kinds.group(2))
+    if full is None or probation is None:
+        return
+    counts.members = Hit(full + probation, kinds.start(), kinds.end(), 0.8, "kinds")
+    if "total_members" not in counts.hits:
+        counts.put("total_members", Hit(full + probation, kinds.start(), kinds.end(), 0.8, "kinds"))
+
+
+def find_none_stated(folded: str, counts: Counts) -> None:
+    """Counts of zero said in words: "không có đồng chí nào vắng mặt", "… được miễn …"."""
+    for name, cue in (("absent", "none_absent"), ("exempt", "none_exempt")):
+        m = re.search(load_rules().cue(cue), folded)
+        if m is not None:
+            counts.put(name, Hit(0, m.start(), m.end(), 0.9, "none"))
 
 
 def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
@@ -242,6 +285,8 @@ def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
     """
     for m in _LIST_AFTER_ABSENT.finditer(doc.folded[:zone]):
         stated = counts.hits.get("absent")
+        if re.search(r"\.\s*\n", m.group(0)) and not _is_lone_count_line(doc, m):
+            continue  # "vắng: 0." / "Đồng chí X - Bí thư chi bộ chủ trì": the next sentence
         items = _list_items(doc, m.end(), expected=stated.value if stated else None)
         if not items:
             continue
@@ -257,6 +302,67 @@ def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
         counts.hits["absent_unexcused"] = Hit(unexcused, m.start(), end, 0.85, "list")
         counts.absentees = _absentee_names(items, all_unexcused=bool(m.group(2)))
         return
+
+
+def _is_lone_count_line(doc: Document, match: re.Match[str]) -> bool:
+    """Whether the sentence the list follows is only "vắng N đồng chí." cut by OCR, the names
+    on the next line ("vắng 2 đ/c." / "đ/c A (ốm), …"): not a count of zero."""
+    numbers = re.findall(r"\d+", match.group(0))
+    return bool(numbers) and int(numbers[0]) > 0 and len(match.group(0)) < 40
+
+
+def count_absentees_by_reason(doc: Document, counts: Counts, zone: int) -> bool:
+    """Absentees grouped by reason in the parenthesis after the number absent ("vắng 2 đồng
+    chí (có lý do: đ/c A đi công tác; không lý do: đ/c B)"), counted group by group."""
+    folded = doc.folded[:zone]
+    for m in _ABSENT_PAREN.finditer(folded):
+        inner_end = _closing_paren(folded, m.end())
+        inner = folded[m.end() : inner_end]
+        groups = list(_REASON_GROUP.finditer(inner))
+        if not groups or groups[0].start() != 0:
+            continue
+        absentees: list[tuple[str, bool]] = []
+        for group, after in zip(groups, [*groups[1:], None], strict=True):
+            stop = after.start() if after is not None else len(inner)
+            at = m.end() + group.end()
+            names = _honorific_names(doc.text[at : m.end() + stop])
+            if not names:
+                return False  # "(có lý do: 2; …)": numbers, read by the stated patterns
+            absentees += [(name, group.group(1) is not None) for name in names]
+        stated = counts.hits.get("absent")
+        if stated is not None and stated.value != len(absentees):
+            return False
+        excused = sum(1 for _, reason in absentees if reason)
+        end = m.end() + len(inner)
+        counts.hits["absent_excused"] = Hit(excused, m.start(), end, 0.85, "grouped")
+        counts.hits["absent_unexcused"] = Hit(
+            len(absentees) - excused, m.start(), end, 0.85, "grouped"
+        )
+        counts.absentees = absentees
+        return True
+    return False
+
+
+def _closing_paren(folded: str, start: int) -> int:
+    depth = 1
+    for i in range(start, min(len(folded), start + 600)):
+        depth += (folded[i] == "(") - (folded[i] == ")")
+        if depth == 0 or folded[i] == "\n":
+            return i
+    return min(len(folded), start + 600)
+
+
+def _honorific_names(text: str) -> list[str]:
+    """The names after each honorific of `text` ("đ/c A đi công tác, đ/c B - ốm")."""
+    rules = load_rules()
+    folded = fold(text)
+    starts = [m.start() for m in re.finditer(rules.honorific + r"\s+", folded)]
+    names = []
+    for lo, hi in zip(starts, [*starts[1:], len(text)], strict=False):
+        cleaned = clean_name(text[lo:hi])
+        if cleaned is not None and cleaned[1] <= 8:
+            names.append(cleaned[0])
+    return names
 
 
 def _absentee_names(items: list[str], *, all_unexcused: bool) -> list[tuple[str, bool]]:
@@ -364,7 +470,8 @@ def find_counts(doc: Document) -> Counts:
     zone = attendance_zone(doc)
     counts = find_table(doc, zone)
     find_stated(doc, counts, zone)
-    count_listed_absentees(doc, counts, zone)
+    if not count_absentees_by_reason(doc, counts, zone):
+        count_listed_absentees(doc, counts, zone)
     characterise_absent(doc, counts)
     infer_exempt(doc, counts, zone)
     return counts

@@ -12,37 +12,44 @@ from bienban.extractors.text import Document, fold, sentence_bounds
 from bienban.models import TOPIC_LABELS
 
 N = f"({COUNT})"
-# A number OCR put a dash before or a comma after ("-_1..Phối hợp", "-6, Phối hợp") is one.
-_MARKER = re.compile(
+# A number OCR put a dash before or a comma after ("-_1..Phối hợp", "-6, Phối hợp") is one;
+# "1/" numbers too; spoken ordinals ("Một là, …", "Thứ nhất, …") come from the rules.
+_MARKER_BODY = (
     r"^\s*(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
-    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|,(?!\d))\.?|(?P<dash>[-–—+•*·])"
-    r"|(?P<letter>[a-zđ©])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
+    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d))\.?|(?P<dash>[-–—+•*·])"
+    r"|(?P<letter>[a-zđ©])[.)]|(?P<roman>[ivx]{1,4})[.)]"  # "©)": "e)" as OCR reads it
+    r"|(?P<ordinal>{ordinal})\s*[,:.\-–])\s*"
 )
+
+
+@cache
+def marker_pattern() -> re.Pattern[str]:
+    """A list item's marker at the start of folded text (see `_MARKER_BODY`)."""
+    return re.compile(_MARKER_BODY.replace("{ordinal}", load_rules().cue("ordinal_marker")))
+
+
 # Numbering before a heading, also as OCR garbles it: "- 5, Thảo luận", "-_E. THẢO LUẬN",
 # "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận".
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*[.,)]?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
+    r"^\s*(?:(?:[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
     r"|(?:phần|nội\s*dung)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
-_SPEAKER_STATED = [
-    re.compile(
-        r"(?:có|gồm)\s*"
-        + N
-        + r"\s*(?:lượt\s*)?(?:ý\s*kiến|đồng\s*chí\s*phát\s*biểu|lượt\s*phát\s*biểu|đảng\s*viên\s*phát\s*biểu)"
-    ),
-    re.compile(N + r"\s*(?:lượt\s*)?ý\s*kiến\s*(?:phát\s*biểu|tham\s*gia|thảo\s*luận|góp\s*ý)"),
-    re.compile(
-        N + r"\s*(?:lượt\s*)?(?:đồng\s*chí|đảng\s*viên)\s*(?:phát\s*biểu|tham\s*gia\s*ý\s*kiến)"
-    ),
-]
+
+
+@cache
+def speaker_count_patterns() -> list[re.Pattern[str]]:
+    """The rules' `speaker_count` phrases, "{n}" standing for the count."""
+    return [re.compile(pattern.replace("{n}", N)) for pattern in load_rules().cues["speaker_count"]]
+
+
 _NO_SPEAKER = re.compile(
     r"(?:thảo\s*luận|phát\s*biểu|ý\s*kiến[^:\n]{0,20})\s*:\s*không\s*có\s*ý\s*kiến(?!\s*(?:khác|phản|nào\s*khác))"
 )
 
-_NONE_UNDER_HEADING = re.compile(
-    r"^\s*(?:[-–—+•*]\s*)?(?:các\s*(?:đồng\s*chí|đảng\s*viên)(?:\s*đảng\s*viên)?\s*)?"
-    r"không\s*(?:[^\W\d_]\s+)?c[^\W\d_]\s*ý\s*kiến(?:\s*(?:khác|thảo\s*luận|phát\s*biểu|tham\s*gia))?\s*[.;]?\s*$"
-)
+# A short paragraph under a discussion heading that says nobody spoke ("Không có ý kiến nào
+# khác.", "Các đồng chí thống nhất với báo cáo, không có ý kiến bổ sung."): the rules' phrase
+# at its end.
+NONE_UNDER_HEADING_CHARS = 200
 # Marks OCR made of specks before a heading's numbering ("ˆ_€. THẢO LUẬN"): not a letter.
 _LEAD_SPECKS = re.compile(r"^\s*[^\w\s\-–—+•*·(\"'“”]+[.)]?(?=\s)")
 _PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\s*")
@@ -83,9 +90,11 @@ _HUNDRED = re.compile(
 _ALL_AGREE = re.compile(
     r"100\s*%|không\s*có\s*ý\s*kiến\s*khác|tuyệt\s*đối|có\s*mặt|dự\s*họp|toàn\s*thể"
 )
+# "Chuyên đề quý I: …", or a title in quotes right after the word ("trình bày chuyên đề
+# “…”", "chuyên đề về “…”").
 _THEME = re.compile(
     r"(?:chuyên\s*đề|chủ\s*đề)(?:\s*(?:quý\s*[ivx\d]+|năm\s*\d{4}|tháng\s*\d+|của\s*quý|số\s*\d+|này))*"
-    r"[^\S\n]*:[^\S\n]*"
+    r"(?:[^\S\n]*:[^\S\n]*|(?P<quoted>[^\S\n]*(?:về|với\s*chủ\s*đề|có\s*tên|mang\s*tên)?[^\S\n]*))"
 )
 _DATE_IN_TITLE = re.compile(
     r"^\d{1,2}\s*(?:năm|/)|hôm\s*nay|\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?\d{4}|\d{1,2}h\d{2}"
@@ -103,7 +112,7 @@ def contribution_pattern() -> re.Pattern[str]:
     honorific = load_rules().honorific
     return re.compile(
         r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?"
-        r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:của\s*)?"
+        r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:số\s*)?\d{1,2}\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
         + honorific
         + r"\s+[^:\n]{3,40}:))?"
@@ -134,9 +143,13 @@ def find_topics(
 def find_thematic_title(doc: Document) -> Hit[str] | None:
     """The theme after "Chuyên đề …:" (on the same paragraph or the next), without quotes."""
     for m in _THEME.finditer(doc.folded):
+        start = m.end()
+        if m.group("quoted") is not None:  # folding reads quotes as spaces: the text tells
+            start = _quote_at(doc.text, m.start("quoted"))
+            if start < 0:
+                continue
         index = doc.paragraph_at(m.start())
         end = doc.starts[index] + len(doc.paragraphs[index].text)
-        start = m.end()
         if start >= end and index + 1 < len(doc.paragraphs):  # the title on the next line
             index += 1
             start, end = doc.starts[index], doc.starts[index] + len(doc.paragraphs[index].text)
@@ -145,6 +158,14 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
             at = doc.text.find(value, start)
             return Hit(value, at, at + len(value), 0.85)
     return None
+
+
+def _quote_at(text: str, start: int) -> int:
+    """Where the quotation mark that opens the title after `start` stands (spaces and a word
+    or two such as "về" before it allowed), or -1."""
+    m = re.compile(r"[^\S\n]*(?:[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*)?").match(text, start)
+    at = m.end() if m else start
+    return at if text[at : at + 1] and text[at] in _QUOTES else -1
 
 
 def _is_title(value: str) -> bool:
@@ -169,7 +190,7 @@ def _unquote(text: str) -> str:
 
 def marker_kind(text: str) -> str | None:
     """The kind of list marker opening `text` ("dash", "num", "letter", …), if any."""
-    m = _MARKER.match(text)
+    m = marker_pattern().match(text)
     if not m:
         return None
     return next(kind for kind, value in m.groupdict().items() if value is not None)
@@ -177,7 +198,7 @@ def marker_kind(text: str) -> str | None:
 
 def strip_marker(text: str) -> str:
     """`text` without its list marker and without a trailing ';' or ','."""
-    m = _MARKER.match(fold(text))
+    m = marker_pattern().match(fold(text))
     return (text[m.end() :] if m else text).strip().rstrip(";,").strip()
 
 
@@ -221,7 +242,8 @@ def _continues_inline(doc: Document, before: int, index: int) -> bool:
 def _inline_items(doc: Document, index: int, *, whole: bool = False) -> list[Hit[str]]:
     """Items a paragraph lists after its colon (or, `whole`, from its start), one per ';'."""
     text = doc.paragraphs[index].text
-    colon = -1 if whole else text.find(":")
+    numbering = _NUMBERING.match(doc.folded_paragraph(index))  # "Phần thứ sáu: …" heads
+    colon = -1 if whole else text.find(":", numbering.end() if numbering else 0)
     if colon < 0 and not whole:
         return []
     base = doc.starts[index] + colon + 1
@@ -267,6 +289,12 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             break
         if this is None:
             this = _unmarked_item_kind(doc, j, kind)
+        if this is None and hits and kind is not None:
+            addendum = _addendum(doc, j)
+            if addendum is not None:
+                hits.append(addendum)
+                j += 1
+            break
         if this is None or (kind is not None and not _same_kind(kind, this, text)):
             break
         kind, intro_allowed = kind or this, False
@@ -278,12 +306,28 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     return hits, max(j, index + 1)
 
 
+def _addendum(doc: Document, index: int) -> Hit[str] | None:
+    """One more decision in the sentence right after a list ("Đồng thời, chi bộ giao chi ủy
+    …"), without its connective."""
+    m = re.match(load_rules().cue("resolution_addendum") + r"\s*", doc.folded_paragraph(index))
+    if m is None:
+        return None
+    text = doc.paragraphs[index].text
+    item = text[m.end() :].strip().rstrip(".;").strip()
+    if len(item.split()) < 3:
+        return None
+    start = doc.starts[index] + m.end()
+    return Hit(item, start, start + len(item), 0.7, "addendum")
+
+
 def _ends_list(folded: str, text: str) -> bool:
     """The vote, the close of the meeting or the signatures: no more items."""
     body = strip_marker(text)
     if len(body) > 3 and body.isupper():
         return True
-    return bool(re.match(load_rules().cue("resolution_stop"), _MARKER.sub("", folded, count=1)))
+    return bool(
+        re.match(load_rules().cue("resolution_stop"), marker_pattern().sub("", folded, count=1))
+    )
 
 
 def _is_intro_line(text: str) -> bool:
@@ -325,7 +369,7 @@ def _dedupe(hits: list[Hit[str]]) -> list[Hit[str]]:
 def find_speakers(doc: Document) -> Hit[int] | None:
     """How many opinions were voiced: the stated number, else the contributions counted."""
     stated: list[Hit[int]] = []
-    for pattern in _SPEAKER_STATED:
+    for pattern in speaker_count_patterns():
         for m in pattern.finditer(doc.folded):
             value = parse_count(m.group(1))
             if value is not None and all(m.start() >= h.end or m.end() <= h.start for h in stated):
@@ -366,11 +410,7 @@ def count_contributions(doc: Document) -> Hit[int] | None:
         index += 1
         if index < len(doc.paragraphs) and _is_intro(doc, index):
             index += 1
-        if (
-            count == 0
-            and index < len(doc.paragraphs)
-            and _NONE_UNDER_HEADING.match(doc.folded_paragraph(index))
-        ):
+        if count == 0 and index < len(doc.paragraphs) and _says_nobody_spoke(doc, index):
             first = first if first is not None else doc.starts[index]
             continue
         while index < len(doc.paragraphs) and (
@@ -386,6 +426,14 @@ def count_contributions(doc: Document) -> Hit[int] | None:
     if first is None:
         return None
     return Hit(total, first, first, 0.75, "counted")
+
+
+def _says_nobody_spoke(doc: Document, index: int) -> bool:
+    """Whether paragraph `index` says no member gave an opinion (see NONE_UNDER_HEADING_CHARS)."""
+    folded = doc.folded_paragraph(index)
+    if len(folded) > NONE_UNDER_HEADING_CHARS or _starts_with_person(doc, index):
+        return False
+    return bool(re.search(load_rules().cue("no_opinion") + r"\s*[.;]?\s*$", folded))
 
 
 def _goes_on_about_speaker(doc: Document, index: int) -> bool:

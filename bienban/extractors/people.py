@@ -130,7 +130,7 @@ def find_suffixed(doc: Document, verbs: str) -> list[Hit[str]]:
         + r"\s*([^.;:\n]{3,90}?)[^\S\n]*(?:[-–—,][^\S\n]*)?"
         + verbs
         + r"(?![^\W\d_])(?!"  # "… Đảng ủy, / Chủ trì hội nghị: …" is the next label
-        + rules.cue("label_tail")
+        + rules.cue("next_label_tail")
         + ")"
     )
     hits = []
