@@ -56,15 +56,15 @@ _PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
 _VOTE_COUNT = re.compile(
     N
-    + r"\s*(?:đồng\s*chí|đảng\s*viên|đv|phiếu)(?:\s*(?:có\s*mặt|dự\s*họp))?[^.\n\d]{0,20}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
+    + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)(?:\s*(?:có\s*mặt|dự\s*họp))?[^.\n\d]{0,20}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
 )
 _VOTE_AFTER = re.compile(
     r"(?:tán\s*thành|nhất\s*trí|đồng\s*ý)[^:.\n]{0,50}:\s*"
     + N
-    + r"\s*(?:phiếu|đồng\s*chí|đảng\s*viên|đv)"
+    + r"\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv)"
 )
 _AGREE_WORD = r"(?<!không\s)(?:tán\s*thành|đồng\s*ý|nhất\s*trí)"
-_VOTER = r"(?:\s*(?:phiếu|đồng\s*chí|đảng\s*viên|đv|ý\s*kiến))?(?:\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?)?"
+_VOTER = r"(?:\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv|ý\s*kiến))?(?:\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?)?"
 # "tán thành 14, không tán thành 0[, không biểu quyết 0]": agree, and the voting total.
 _VOTE_TALLY = re.compile(
     _AGREE_WORD
@@ -79,7 +79,7 @@ _VOTE_TALLY = re.compile(
 )
 # "đồng ý 10 phiếu": agree; the total from the ballots or those present.
 _VOTE_AGREE_FIRST = re.compile(
-    _AGREE_WORD + r"\s*[:\-–]?\s*" + N + r"\s*(?:phiếu|đồng\s*chí|đảng\s*viên|đv)"
+    _AGREE_WORD + r"\s*[:\-–]?\s*" + N + r"\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv)"
 )
 _BALLOTS = re.compile(
     r"(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*" + N + r")?[\s,;]*(?:thu\s*về\s*" + N + r")?"

@@ -58,6 +58,12 @@ _DASH_LOWER = re.compile(r"^[-–—]\s*[^\W\d_A-ZĐÀ-Ỹ]")
 _LONE_COUNT = re.compile(r"^\d{1,3}[.;,]?$")
 _COUNT_CUE_END = re.compile(r"(?<![^\W\d_])(?:vắng|có\s*mặt|dự\s*họp|tổng\s*số)\s*[.,:;]?$")
 _COUNT_OPENING = re.compile(r"\d{1,3}\s*(?:đồng\s*chí|đ/c|đv|đảng\s*viên)(?![^\W\d_])")
+# The rest of a date a line break cut, by the word the line above ends with.
+_DATE_RESTS = {
+    "ngày": re.compile(r"^\d{1,2}(?:\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}(?!\d)|\s+tháng)"),
+    "tháng": re.compile(r"^\d{1,2}\s+năm\s+\d{4}(?!\d)"),
+    "năm": re.compile(r"^\d{4}(?!\d)"),
+}
 _NUMBER_TAILS = frozenset(
     ["số", "lúc", "ngày", "tháng", "năm", "giờ", "phút", "quý", "tổ", "ấp", "xóm", "khu"]
     + ["thôn", "bản", "khóm", "đội", "phòng", "tầng", "khu phố"]
@@ -334,6 +340,8 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
     """
     if _COUNT_CUE_END.search(fold(previous)) and _COUNT_OPENING.match(fold(line)):
         return True  # "… có mặt 7 đồng chí; vắng." / "1 đồng chí, gồm: …": a speck ended it
+    if _is_date_cut(previous, line):
+        return True  # "…, Chủ nhật, ngày" / "25/10/2015.": not a row of a table's numbers
     if _LONE_COUNT.match(line) and (
         previous.endswith(":") or fold(previous.split()[-1] if previous else "") in _NUMBER_TAILS
     ):
@@ -363,6 +371,14 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
 
 
 _DASH_UPPER = re.compile(r"^[-–—]\s*[A-ZĐ]")
+
+
+def _is_date_cut(previous: str, line: str) -> bool:
+    """Whether `line` goes on with a date `previous` was cut inside ("… ngày" / "25/10/2015",
+    "… tháng 6 năm" / "2016.")."""
+    words = previous.split()
+    rest = _DATE_RESTS.get(fold(words[-1])) if words else None
+    return rest is not None and bool(rest.match(line))
 
 
 def _ends_with_honorific(text: str) -> bool:

@@ -118,6 +118,8 @@ def score_date(doc: Document, hit: Hit[dt.date], times: list[Hit[Clock]]) -> flo
         score -= 4
     if re.match(r"[\s,]*" + rules.cue("date_reject_after"), folded[hit.end : hit.end + 16]):
         score -= 4
+    if re.search(rules.cue("date_future"), folded[lo : hit.start]):
+        score -= 4
     return score
 
 
