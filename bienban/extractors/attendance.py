@@ -108,7 +108,7 @@ _TABLE_LABELS: list[tuple[str, str]] = [
 ]
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
-    r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?!\s*\|?\s*số\s)|diễn\s*biến|phần\s*thứ\s*nhất)"
+    r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến|phần\s*thứ\s*nhất)"
 )  # "Nội dung | Số đồng chí": a table's head, not the content's
 _ABSENT_PAREN = re.compile(
     r"vắng(?:\s*mặt)?\s*[:\-–]?\s*(?:" + COUNT + r")?" + UNIT + r"\s*[:\-–]?\s*\(\s*"
@@ -285,7 +285,7 @@ def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
     """
     for m in _LIST_AFTER_ABSENT.finditer(doc.folded[:zone]):
         stated = counts.hits.get("absent")
-        if re.search(r"\.\s*\n", m.group(0)) and not _is_lone_count_line(doc, m):
+        if re.search(r"\.[^\w\n]*\n", m.group(0)) and not _is_lone_count_line(doc, m):
             continue  # "vắng: 0." / "Đồng chí X - Bí thư chi bộ chủ trì": the next sentence
         items = _list_items(doc, m.end(), expected=stated.value if stated else None)
         if not items:

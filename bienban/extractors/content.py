@@ -16,9 +16,9 @@ N = f"({COUNT})"
 # "1/" numbers too; spoken ordinals ("Một là, …", "Thứ nhất, …") come from the rules.
 _MARKER_BODY = (
     r"^\s*(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
-    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d))\.?|(?P<dash>[-–—+•*·])"
-    r"|(?P<letter>[a-zđ©])[.)]|(?P<roman>[ivx]{1,4})[.)]"  # "©)": "e)" as OCR reads it
-    r"|(?P<ordinal>{ordinal})\s*[,:.\-–])\s*"
+    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d))\.?"
+    r"|(?:[-–—]\s*)?(?P<ordinal>{ordinal})\s*[,:.\-–]|(?P<dash>[-–—+•*·])"
+    r"|(?P<letter>[a-zđ©])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
 )
 
 
@@ -372,6 +372,8 @@ def find_speakers(doc: Document) -> Hit[int] | None:
     for pattern in speaker_count_patterns():
         for m in pattern.finditer(doc.folded):
             value = parse_count(m.group(1))
+            if _is_heading_number(doc, m.start(1)):
+                continue  # "2/ Ý kiến thảo luận" read "21 Ý kiến thảo luận": numbering
             if value is not None and all(m.start() >= h.end or m.end() <= h.start for h in stated):
                 stated.append(Hit(value, m.start(), m.end(), 0.95))
     if stated:
@@ -426,6 +428,16 @@ def count_contributions(doc: Document) -> Hit[int] | None:
     if first is None:
         return None
     return Hit(total, first, first, 0.75, "counted")
+
+
+HEADING_CHARS = 60
+
+
+def _is_heading_number(doc: Document, at: int) -> bool:
+    """Whether the number at `at` opens a short paragraph (a heading's numbering)."""
+    index = doc.paragraph_at(at)
+    start = doc.starts[index]
+    return not doc.folded[start:at].strip() and len(doc.paragraphs[index].text) < HEADING_CHARS
 
 
 def _says_nobody_spoke(doc: Document, index: int) -> bool:

@@ -47,8 +47,8 @@ def is_role_start(word: str) -> bool:
     return _is_listed(word, load_rules().role_words)
 
 
-def name_runs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of `text` that look like a person's name: 2 to 6 capitalised words."""
+def name_runs(text: str, *, longest: int = 6) -> Iterator[tuple[int, int]]:
+    """Spans of `text` that look like a person's name: 2 to `longest` capitalised words."""
     tokens = _tokens(text)
     i = 0
     while i < len(tokens):
@@ -65,7 +65,7 @@ def name_runs(text: str) -> Iterator[tuple[int, int]]:
             and not text[tokens[j - 1].start + len(tokens[j - 1].text) : tokens[j].start].strip()
         ):
             j += 1
-        if 2 <= j - i <= 6:
+        if 2 <= j - i <= longest:
             last = tokens[j - 1]
             yield tokens[i].start, last.start + len(last.text)
         i = j
@@ -135,12 +135,23 @@ def find_suffixed(doc: Document, verbs: str) -> list[Hit[str]]:
     )
     hits = []
     for m in pattern.finditer(doc.folded):
-        found = clean_name(doc.text[m.start(1) : m.end(1)])
+        at = _after_last_honorific(doc.folded, m.start(1), m.end(1))
+        found = clean_name(doc.text[at : m.end(1)])
         if found is not None:
             name, offset = found
-            start = m.start(1) + offset
+            start = at + offset
             hits.append(Hit(name, start, start + len(name), 0.85))
     return hits
+
+
+def _after_last_honorific(folded: str, start: int, end: int) -> int:
+    """Where the person named right before a verb begins: after the last honorific between
+    `start` and `end` ("Đồng chí A - Bí thư chủ trì, đồng chí B ghi biên bản": B)."""
+    last = start
+    for m in re.finditer(load_rules().honorific + r"\s+", folded[start:end]):
+        if m.start() > 0:
+            last = start + m.end()
+    return last
 
 
 def find_role(doc: Document, *, label_cue: str, suffix_cue: str) -> Hit[str] | None:
@@ -173,7 +184,7 @@ def signature_names(doc: Document) -> dict[str, Hit[str]]:
         elif labels:
             start = doc.starts[index]
             for lo, hi in _bare_names(para.text):
-                for a, b in split_side_by_side(para.text, lo, hi):
+                for a, b in split_side_by_side(para.text, lo, hi, body=doc.folded):
                     names.append(Hit(para.text[a:b], start + a, start + b, 0.8))
     return _pair_labels(labels, names)
 
@@ -181,10 +192,12 @@ def signature_names(doc: Document) -> dict[str, Hit[str]]:
 SIDE_BY_SIDE_WORDS = 5  # a run of this many name words may be two signatures on one line
 
 
-def split_side_by_side(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def split_side_by_side(text: str, lo: int, hi: int, *, body: str = "") -> list[tuple[int, int]]:
     """The span `lo`..`hi` of a signature line as two names when OCR read the two columns'
     names as one run ("Đỗ Trọng Thành Mai Thanh Kiên"): split before the family name that
-    leaves two to four words on each side, the most even split first."""
+    leaves two to four words on each side; first the split whose names the folded `body`
+    writes elsewhere ("Phạm Thị Ngọc Đào | Ngô Bá Điền", not "… Ngọc | Đào Ngô …"), then the
+    most even."""
     words = list(re.finditer(r"\S+", text[lo:hi]))
     if len(words) < SIDE_BY_SIDE_WORDS:
         return [(lo, hi)]
@@ -196,7 +209,13 @@ def split_side_by_side(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     ]
     if not cuts:
         return [(lo, hi)]
-    at = min(cuts, key=lambda cut: abs(len(words) - 2 * cut))
+
+    def written(cut: int) -> int:
+        left = fold(text[lo : lo + words[cut - 1].end()])
+        right = fold(text[lo + words[cut].start() : hi])
+        return sum(body.count(part) > 1 for part in (left, right))
+
+    at = min(cuts, key=lambda cut: (-written(cut), abs(len(words) - 2 * cut)))
     return [(lo, lo + words[at - 1].end()), (lo + words[at].start(), hi)]
 
 
@@ -220,7 +239,7 @@ def _bare_names(text: str) -> list[tuple[int, int]]:
     is names and OCR specks only."""
     if _SIGNATURE_SKIP.match(text.strip()) or len(text) > 70:
         return []
-    runs = list(name_runs(text))
+    runs = list(name_runs(text, longest=2 * SIDE_BY_SIDE_WORDS - 2))  # two names side by side
     if not runs or len(runs) > 2:
         return []
     rest = text[: runs[0][0]] + " " + text[runs[0][1] : runs[-1][0]] + " " + text[runs[-1][1] :]

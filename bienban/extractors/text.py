@@ -297,10 +297,19 @@ def page_lines(pages: Sequence[Page]) -> list[Line]:
     return lines
 
 
+# What OCR reads for a bullet ("•") before a capitalised word: "« Chuẩn bị …", "° Tổ chức …",
+# "s Vận động …" (no line opens with a lone "s" or "e" before a capital).
+_BULLET_LOOKALIKE = re.compile(r"^(?:[«»°‹›©®][+*•]?|[se])\s+(?=[^\W\d_])")
+
+
 def clean_line(raw: str) -> str:
     """A printed line without the specks OCR left at its ends and between its words; a run of
-    dash-like marks that opens it ("_ Thăm hỏi", "=> Bảo quản") read as the dash it was."""
+    dash-like marks that opens it ("_ Thăm hỏi", "=> Bảo quản") read as the dash it was, a
+    bullet's look-alike ("« Chuẩn bị") as the bullet."""
     text = " ".join(raw.split())
+    bullet = _BULLET_LOOKALIKE.match(text)
+    if bullet and text[bullet.end()].isupper() and len(text.split()) >= 4:
+        text = "• " + text[bullet.end() :]
     lead = _LEAD_SPECKS.match(text)
     if lead and lead.end():
         marked = any(ch in "_=~" for ch in lead.group(0))
