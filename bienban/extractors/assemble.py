@@ -255,6 +255,12 @@ def add_attendance(result: Result) -> None:
         hit = counts.hits.get(name)
         if hit is not None:
             result.put(f"attendance.{name}", hit.value, hit)
+    total = counts.hits.get("total_members")
+    if total is not None and total.note == "kinds":
+        result.warnings.append(
+            f"Biên bản không ghi tổng số đảng viên: lấy số đảng viên chính thức cộng dự bị "
+            f"({total.value}): cần kiểm tra lại"
+        )
     if counts.value("present") is None:
         result.warnings.append("Không tìm thấy số đảng viên có mặt")
     if counts.value("total_members") is None:

@@ -184,7 +184,7 @@ def signature_names(doc: Document) -> dict[str, Hit[str]]:
         elif labels:
             start = doc.starts[index]
             for lo, hi in _bare_names(para.text):
-                for a, b in split_side_by_side(para.text, lo, hi, body=doc.folded):
+                for a, b in split_side_by_side(para.text, lo, hi, body=doc.text):
                     names.append(Hit(para.text[a:b], start + a, start + b, 0.8))
     return _pair_labels(labels, names)
 
@@ -195,9 +195,9 @@ SIDE_BY_SIDE_WORDS = 5  # a run of this many name words may be two signatures on
 def split_side_by_side(text: str, lo: int, hi: int, *, body: str = "") -> list[tuple[int, int]]:
     """The span `lo`..`hi` of a signature line as two names when OCR read the two columns'
     names as one run ("Đỗ Trọng Thành Mai Thanh Kiên"): split before the family name that
-    leaves two to four words on each side; first the split whose names the folded `body`
-    writes elsewhere ("Phạm Thị Ngọc Đào | Ngô Bá Điền", not "… Ngọc | Đào Ngô …"), then the
-    most even."""
+    leaves two to four words on each side; first the split whose names `body` (the document's
+    text) writes as whole names elsewhere ("Phạm Thị Ngọc Đào | Ngô Bá Điền", not "… Ngọc |
+    Đào Ngô …"), then the most even."""
     words = list(re.finditer(r"\S+", text[lo:hi]))
     if len(words) < SIDE_BY_SIDE_WORDS:
         return [(lo, hi)]
@@ -211,12 +211,21 @@ def split_side_by_side(text: str, lo: int, hi: int, *, body: str = "") -> list[t
         return [(lo, hi)]
 
     def written(cut: int) -> int:
-        left = fold(text[lo : lo + words[cut - 1].end()])
-        right = fold(text[lo + words[cut].start() : hi])
-        return sum(body.count(part) > 1 for part in (left, right))
+        left = text[lo : lo + words[cut - 1].end()]
+        right = text[lo + words[cut].start() : hi]
+        return sum(_is_whole_name_in(body, part) for part in (left, right))
 
     at = min(cuts, key=lambda cut: (-written(cut), abs(len(words) - 2 * cut)))
     return [(lo, lo + words[at - 1].end()), (lo + words[at].start(), hi)]
+
+
+def _is_whole_name_in(body: str, name: str) -> bool:
+    """Whether `body` writes `name` as a whole name: no capitalised word right after it."""
+    for m in re.finditer(re.escape(name), body):
+        after = re.match(r"\s+(\S)", body[m.end() : m.end() + 4])
+        if after is None or not after.group(1).isupper():
+            return True
+    return False
 
 
 def _signature_roles(text: str, folded: str, roles: dict[str, re.Pattern[str]]) -> list[str]:
