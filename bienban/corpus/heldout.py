@@ -1,7 +1,6 @@
-"""Held-out template families G and H: two secretaries' styles the extraction rules never saw.
-
-HELD-OUT: people who write or tune extraction rules must not read this module or
-`heldout_phrases.py`. G and H are opt-in (`bienban corpus generate --families G,H`); the
+"""Template families G and H: two secretaries' styles written without sight of the extraction
+rules, held out until extractor 0.5.0 was measured on them; since extractor 0.6.0 they are
+development families (the held-out ones are I and J, `heldout2.py`). G and H are opt-in (`bienban corpus generate --families G,H`); the
 default mix stays A–F, so existing seeds give the same corpus byte for byte.
 
 G writes like a commune secretary with a narrative hand: "Vào hồi 19 giờ 30 phút tối, thứ
