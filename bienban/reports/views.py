@@ -8,6 +8,7 @@ unexcused absences, levels, and members absent more than once when the minutes n
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,8 +148,9 @@ _COLUMNS = [
 
 def branch_summary(frame: pd.DataFrame, period: Period, branches: list[str]) -> pd.DataFrame:
     rows = []
+    by_branch = dict(tuple(frame.groupby("Chi bộ", sort=False)))
     for branch in branches:
-        own = frame[frame["Chi bộ"] == branch]
+        own = by_branch.get(branch, frame.iloc[0:0])
         regular_months = set(own[own["_type"].isin(REGULAR)]["Tháng"].dropna())
         thematic_quarters = {
             quarter_of(m) for m in own[own["_type"].isin(THEMATIC)]["Tháng"].dropna()
@@ -177,12 +179,14 @@ def _mean(series: pd.Series) -> float | None:
 
 def months_grid(frame: pd.DataFrame, period: Period, branches: list[str]) -> pd.DataFrame:
     """Chi bộ × month: "✓" a regular meeting, "CĐ" also thematic, "✗" none."""
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for branch, month, kind in zip(frame["Chi bộ"], frame["Tháng"], frame["_type"], strict=True):
+        held[(branch, month)].add(kind)
     rows = []
     for branch in branches:
-        own = frame[frame["Chi bộ"] == branch]
         row: dict[str, Any] = {"Chi bộ": branch}
         for month in period.months:
-            types = set(own[own["Tháng"] == month]["_type"])
+            types = held.get((branch, month), set())
             mark = "✓" if types & set(REGULAR) else "✗"
             row[month] = mark + (" CĐ" if types & set(THEMATIC) else "")
         rows.append(row)
