@@ -269,6 +269,7 @@ def add_attendance(result: Result) -> None:
         result.values["absentees"] = [
             {"name": repair_words(name), "excused": excused} for name, excused in counts.absentees
         ]
+    result.warnings.extend(counts.notes)
     problem = attendance.arithmetic_warning(counts)
     if problem:
         result.warnings.append(problem)

@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bienban.extractors.count_table import (
+    EXCUSED,
+    TABLE_NAMES,
+    UNEXCUSED,
+    TableRead,
+    head_labels,
+    read_table,
+)
 from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
 from bienban.extractors.people import clean_name
@@ -12,10 +20,8 @@ from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, fold
 
 N = f"({COUNT})"
-UNIT = r"(?:\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|người))?"
+UNIT = r"(?:\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đ?đv|người))?"  # "ĐĐV": OCR doubled the Đ
 SEP = r"\s*(?:là|có|gồm)?\s*[:\-–]?\s*"
-EXCUSED = r"(?<!không\s)(?:có\s*lý\s*do|có\s*phép)"
-UNEXCUSED = r"(?:không\s*(?:có\s*)?lý\s*do|không\s*phép)"
 NOT_REASON = r"(?!\s*(?:có\s*)?(?:lý\s*do|phép))"
 # A number of full members or probationers only ("có 24 đảng viên chính thức"): not a total.
 _NOT_KIND = (
@@ -28,10 +34,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "total_members",
         re.compile(
-            r"tổng\s*số\s*(?:đảng\s*viên|đv)?(?:\s*(?:của|trong)?\s*chi\s*bộ)?(?:\s*hiện\s*có)?"
-            + SEP
-            + N
-            + r"(?!\s*/)"
+            r"tổng\s*số\s*(?:đảng\s*viên|đv)?"
+            # "của chỉ bệ:": "của chi bộ" as OCR garbled it
+            r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{2,3}\s+[^\W\d_]{2}(?=\s*:))?"
+            r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"
         ),
         0.95,
     ),
@@ -85,31 +91,11 @@ _MEMBER_KINDS = [
 _FRACTION_PRESENT = re.compile(
     r"(?:có\s*mặt|dự\s*họp|tham\s*dự)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
-# Table headers are often cut inside a label ("Vắng có lý" / "do"): the cut forms count.
-_TABLE_LABELS: list[tuple[str, str]] = [
-    (
-        "absent_unexcused",
-        r"vắng\s*\(?\s*"
-        + UNEXCUSED
-        + r"\s*\)?|"
-        + UNEXCUSED
-        + r"|vắng\s*\(?\s*không(?:\s*(?:có\s*)?lý)?",
-    ),
-    (
-        "absent_excused",
-        r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED + r"|vắng\s*\(?\s*có\s*lý"
-        r"|(?<!không\s)có\s*lý(?!\s*do)",  # "Vắng" lost to OCR: "L? có lý"
-    ),
-    ("required", r"phải\s*(?:dự|có\s*mặt)"),
-    ("present", r"dự\s*họp|có\s*mặt|tham\s*dự|hiện\s*diện"),
-    ("exempt", r"miễn(?:\s*(?:công\s*tác|sinh\s*hoạt|sh|và))*"),
-    ("total_members", r"(?:tổng\s*số|hiện\s*có)(?:\s*(?:đảng\s*viên|đv))?"),
-    ("absent", r"vắng(?:\s*mặt)?"),
-]
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
     r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến|phần\s*thứ\s*nhất)"
 )  # "Nội dung | Số đồng chí": a table's head, not the content's
+_COUNT_COLUMN = re.compile(r"số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người)")
 _ABSENT_PAREN = re.compile(
     r"vắng(?:\s*mặt)?\s*[:\-–]?\s*(?:" + COUNT + r")?" + UNIT + r"\s*[:\-–]?\s*\(\s*"
 )
@@ -139,6 +125,7 @@ class Counts:
     hits: dict[str, Hit[int]] = field(default_factory=dict)
     absentees: list[tuple[str, bool]] = field(default_factory=list)  # (name, excused)
     members: Hit[int] | None = None  # full members and probationers added up, when stated
+    notes: list[str] = field(default_factory=list)  # warnings (Vietnamese) on how they were read
 
     def value(self, name: str) -> int | None:
         hit = self.hits.get(name)
@@ -152,78 +139,58 @@ def attendance_zone(doc: Document) -> int:
     """Character offset where the roll call is over (the content of the meeting begins)."""
     for index in range(2, len(doc.paragraphs)):
         if _ZONE_END.match(doc.folded_paragraph(index)) and index > 3:
+            after = doc.folded_paragraph(index + 1) if index + 1 < len(doc.paragraphs) else ""
+            if _COUNT_COLUMN.match(after):
+                continue  # "Nội dung" / "Số đồng chí": a table's head cut cell by cell
             return doc.starts[index]
     return len(doc.folded)
 
 
 def find_table(doc: Document, zone: int) -> Counts:
-    """Counts from a table: a header line of labels over a line of numbers."""
+    """Counts from a table: a head of labels (cut over lines as it may be) over a row of
+    numbers (see `count_table`)."""
     counts = Counts()
     for index in range(len(doc.paragraphs) - 1):
         if doc.starts[index] > zone:
             break
-        header = doc.folded_paragraph(index)
-        labels = _table_labels(header)
-        if len(labels) < 3 or re.search(r"\d", header):
+        head = doc.folded_paragraph(index)
+        if len(_table_labels(head)) < 3 or re.search(r"\d", head):
             continue
         row_index = index + 1
         row = doc.folded_paragraph(row_index)
         while not re.search(r"\d", row) and len(row) < 40 and row_index + 1 < len(doc.paragraphs):
-            header += " " + row  # the rest of a header cut over lines ("Vắng có lý" / "do")
+            head += " " + row  # the rest of a head cut over lines ("Vắng có lý" / "do")
             row_index += 1
             if row_index - index > 3:
                 break
             row = doc.folded_paragraph(row_index)
-        written = doc.paragraphs[row_index].text.lower()
-        values = _row_values(row, len(_table_labels(header)), written=written)
-        labels = _fit_labels(_table_labels(header), len(values))
-        if len(values) != len(labels) or len(re.findall(r"[^\W\d_]{2,}", row)) > 3:
+        if len(re.findall(r"[^\W\d_]{2,}", row)) > 3:
+            continue
+        found = read_table(head, doc.paragraphs[row_index].text.lower())
+        if found is None:
             continue
         start = doc.starts[row_index]
         end = start + len(doc.paragraphs[row_index].text)
-        for name, value in zip(labels, values, strict=True):
-            counts.put(name, Hit(int(value), start, end, 0.9, "table"))
+        for name, value in found.values.items():
+            unsure = name in found.uncertain
+            note = "table-derived" if unsure else "table"
+            counts.put(name, Hit(value, start, end, 0.5 if unsure else 0.9, note))
+        if found.uncertain:
+            counts.notes.append(_derived_warning(found))
         break
     return counts
 
 
-# Marks OCR reads for a lone digit in a row of numbers ("17 14 2 †" for "17 14 2 1").
-ROW_LOOKALIKES = {"†": "1", "l": "1", "i": "1", "!": "1", "]": "1", "[": "1", "o": "0"}
-
-
-def _row_values(row: str, wanted: int, *, written: str) -> list[str]:
-    """The numbers of a table row (folded; `written`: as read, in lower case); a lone mark
-    that looks like a digit counts as that digit when that gives one number per label
-    (`wanted`, or one less: a "Vắng" heading its kinds)."""
-    values = re.findall(r"\d{1,4}", row)
-    tokens = [ROW_LOOKALIKES.get(token, token) for token in written.split()]
-    read = [token for token in tokens if re.fullmatch(r"\d{1,4}", token)]
-    for count in (wanted, wanted - 1):
-        if len(values) == count:
-            return values
-        if len(read) == count == len(tokens):
-            return read
-    return values
-
-
-def _fit_labels(labels: list[str], count: int) -> list[str]:
-    """The labels without a "Vắng" that only heads its kinds ("Vắng" over "có lý do" and
-    "không lý do"), when that leaves one label per number."""
-    kinds = {"absent_excused", "absent_unexcused"} & set(labels)
-    if len(labels) == count + 1 and "absent" in labels and kinds:
-        return [label for label in labels if label != "absent"]
-    return labels
+def _derived_warning(found: TableRead) -> str:
+    names = ", ".join(TABLE_NAMES[name] for name in found.uncertain)
+    return (
+        f"Bảng số liệu dự họp đọc không rõ: số {names} được suy ra từ các số còn lại "
+        "để số liệu khớp: cần kiểm tra lại"
+    )
 
 
 def _table_labels(folded: str) -> list[str]:
-    taken: list[tuple[int, int, str]] = []
-    for name, pattern in _TABLE_LABELS:
-        for m in re.finditer(pattern, folded):
-            if all(m.end() <= s or m.start() >= e for s, e, _ in taken):
-                taken.append((m.start(), m.end(), name))
-    if len({name for _, _, name in taken}) != len(taken):
-        return []
-    return [name for _, _, name in sorted(taken)]
+    return head_labels(folded)[0] if head_labels(folded) else []
 
 
 def _is_table_row_below(folded: str, match: re.Match[str]) -> bool:

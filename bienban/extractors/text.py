@@ -371,7 +371,7 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
         return False
     if first.islower() or first in ",)":
         return True
-    if previous.isupper() or _NUMBER_ROW.match(fold(line)) or _NUMBER_ROW.match(fold(previous)):
+    if previous.isupper() or is_number_row(line) or is_number_row(previous):
         return False
     words = previous.split()
     if fold(words[-1]) in load_rules().wrap_tails and len(previous) >= 40:
@@ -380,6 +380,16 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
 
 
 _DASH_UPPER = re.compile(r"^[-–—]\s*[A-ZĐ]")
+
+
+def is_number_row(line: str) -> bool:
+    """A table's row of numbers, also as OCR reads it with specks or a misread cell
+    ("14 I9 14 n T1 Ø": short tokens, most with a digit)."""
+    if _NUMBER_ROW.match(fold(line)):
+        return True
+    tokens = line.split()
+    with_digit = sum(1 for token in tokens if re.search(r"\d", token))
+    return len(tokens) >= 3 and all(len(t) <= 3 for t in tokens) and 2 * with_digit > len(tokens)
 
 
 def _is_date_cut(previous: str, line: str) -> bool:

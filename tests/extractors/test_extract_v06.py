@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors import extract_fields
 from bienban.extractors.content import marker_kind, strip_marker
 from bienban.extractors.people import split_side_by_side
 from bienban.extractors.text import clean_line, fold
@@ -20,10 +20,6 @@ from bienban.models import MeetingFields, Page
 
 def fields_of(text: str) -> MeetingFields:
     return extract_fields([Page(number=1, text=text)])
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "0.6.0"
 
 
 @pytest.mark.parametrize(

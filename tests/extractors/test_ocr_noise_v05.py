@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bienban.extractors import extract_fields
-from bienban.extractors.attendance import ROW_LOOKALIKES
+from bienban.extractors.count_table import ROW_LOOKALIKES
 from bienban.extractors.text import is_speaker_line
 from bienban.models import MeetingFields, Page
 
