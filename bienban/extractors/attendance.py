@@ -440,8 +440,26 @@ def find_counts(doc: Document) -> Counts:
     if not count_absentees_by_reason(doc, counts, zone):
         count_listed_absentees(doc, counts, zone)
     characterise_absent(doc, counts)
+    reconcile_table_absent(doc, counts)
     infer_exempt(doc, counts, zone)
     return counts
+
+
+def reconcile_table_absent(doc: Document, counts: Counts) -> None:
+    """A table whose absent columns make the roll call not add up, under a sentence that
+    names the absentees with their reasons ("Đảng viên vắng (2): A - ốm; B - …"): the
+    sentence's split when only it adds up (two printed statements, the one that fits)."""
+    excused, unexcused = counts.hits.get("absent_excused"), counts.hits.get("absent_unexcused")
+    absent = counts.hits.get("absent")
+    if excused is None or unexcused is None or absent is None or adds_up(counts) is not False:
+        return
+    if not excused.note.startswith("table") or excused.value + unexcused.value == absent.value:
+        return
+    trial = Counts({k: v for k, v in counts.hits.items() if not k.startswith("absent_")})
+    characterise_absent(doc, trial)
+    if adds_up(trial) and "absent_excused" in trial.hits and "absent_unexcused" in trial.hits:
+        counts.hits["absent_excused"] = trial.hits["absent_excused"]
+        counts.hits["absent_unexcused"] = trial.hits["absent_unexcused"]
 
 
 def infer_exempt(doc: Document, counts: Counts, zone: int) -> None:

@@ -138,3 +138,11 @@ def test_doubled_d_in_unit() -> None:
 def test_total_after_garbled_cell_name(cell: str) -> None:
     text = f"Tổng số đảng viên {cell}: chín đồng chí; có mặt: bảy đồng chí, vắng hai đồng chí."
     assert fields_of(OPENING + text + CLOSING).attendance.total_members == 9
+
+
+def test_table_absent_against_named_absentees() -> None:
+    table = (
+        "Tổng số ĐV Miễn SH Phải dự Có mặt Vắng có lý do Vắng không lý do\n16 2 14 12 3 0\n"
+        "Đảng viên vắng (2): Trần Bá Định - đi học; Đoàn Quang Lâm - bận việc gia đình."
+    )
+    assert counts_of(fields_of(OPENING + table + CLOSING)) == (16, 2, 12, 2, 0)
