@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +38,17 @@ class MeetingTypeCues(BaseModel):
         return _compile_all(value)
 
 
+@lru_cache(maxsize=1 << 16)
 def unmarked(text: str) -> str:
     """`text` without diacritics, one character for one ("đ" -> "d"): same length."""
-    out = []
-    for ch in text:
-        base = (
-            unicodedata.normalize("NFD", ch)[0] if ch not in "đĐ" else ("d" if ch == "đ" else "D")
-        )
-        out.append(base)
-    return "".join(out)
+    return "".join(map(_unmarked_char, text))
+
+
+@cache
+def _unmarked_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d" if ch == "đ" else "D"
+    return unicodedata.normalize("NFD", ch)[0]
 
 
 class Rules(BaseModel):
