@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from bienban.errors import InputNotFoundError
 from bienban.flows.artifacts import publish_artifacts
-from bienban.flows.runners import Pending, gather, is_transient_failure
+from bienban.flows.runners import Pending, gather, is_transient_failure, largest_first
 from bienban.flows.settings import FlowSettings
 from bienban.inbox.batch import SortedBatch, known_in_place, sort_batch, years_to_refresh
 from bienban.inbox.handle import Outcome, process_one
@@ -79,7 +79,7 @@ def read_in_place(
     batch: SortedBatch, *, root: str, settings: FlowSettings, show_progress: bool
 ) -> list[Outcome]:
     pending: Pending = {}
-    for path, sha256 in batch.new:
+    for path, sha256 in largest_first(batch.new):
         shown = str(Path(root) / path.relative_to(root))
         future = process_document_task.submit(path, shown, sha256, settings)
         pending[future] = (path, sha256, shown)

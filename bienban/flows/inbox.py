@@ -12,7 +12,7 @@ from prefect import flow, task
 from prefect.cache_policies import NONE
 
 from bienban.flows.artifacts import publish_artifacts
-from bienban.flows.runners import Pending, gather, is_transient_failure
+from bienban.flows.runners import Pending, gather, is_transient_failure, largest_first
 from bienban.flows.settings import FlowSettings
 from bienban.inbox.batch import SortedBatch, settle_known, settle_repeats, sort_batch
 from bienban.inbox.claims import (
@@ -72,7 +72,7 @@ def read_new(
             sha256,
             original_name(path, layout=layout),
         )
-        for path, sha256 in batch.new
+        for path, sha256 in largest_first(batch.new)
     }
 
     def quarantine(path: Path, outcome: Outcome) -> Outcome:

@@ -54,6 +54,19 @@ def is_transient_failure(task: Task[..., Any], task_run: TaskRun, state: State[A
     return False
 
 
+def largest_first(documents: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """(file, sha256) pairs, the largest files first: long documents start early, so the run
+    does not end with one long document on one worker while the others wait."""
+
+    def size(item: tuple[Path, str]) -> int:
+        try:
+            return item[0].stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(documents, key=size, reverse=True)
+
+
 def gather(
     pending: Pending,
     *,

@@ -15,7 +15,7 @@ from typing import Any
 
 import pdfplumber
 import pypdfium2
-from PIL import Image, ImageOps, ImageSequence
+from PIL import ExifTags, Image, ImageOps, ImageSequence
 
 from bienban.errors import CorruptFileError, EncryptedPdfError, TooLargeError
 from bienban.models import FileFormat, Page, Word
@@ -162,8 +162,10 @@ def _frames(image: Image.Image, indexes: range | None) -> Iterator[tuple[int, Im
 
 def _load_frame(frame: Image.Image, *, number: int) -> Image.Image:
     try:
-        upright = ImageOps.exif_transpose(frame) or frame
-        return upright.convert("L")
+        # exif_transpose copies the whole page even when there is nothing to turn
+        turned = frame.getexif().get(ExifTags.Base.Orientation, 1) not in (None, 1)
+        upright = (ImageOps.exif_transpose(frame) or frame) if turned else frame
+        return upright.convert("L")  # a copy, also of a grey page: the frame may seek on
     except (OSError, SyntaxError, ValueError) as error:
         raise CorruptFileError(
             f"Ảnh trang {number} bị hỏng hoặc không trọn vẹn ({error}). "
