@@ -27,17 +27,22 @@ def has_inked_pdf_page(document: DocumentFile) -> tuple[bool, int]:
     page with ink (a document of minutes costs one render), and the number of pages."""
     import pypdfium2
 
-    pdf = pypdfium2.PdfDocument(document.path)
-    try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            image = page.render(scale=BLANK_DPI / 72, grayscale=True).to_pil()
-            page.close()
-            if ink_fraction(image) >= BLANK_INK:
-                return True, len(pdf)
-        return False, len(pdf)
-    finally:
-        pdf.close()
+    from bienban.pipeline.pages import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        pdf = pypdfium2.PdfDocument(document.path)
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                bitmap = page.render(scale=BLANK_DPI / 72, grayscale=True)
+                inked = ink_fraction(bitmap.to_pil()) >= BLANK_INK
+                bitmap.close()
+                page.close()
+                if inked:
+                    return True, len(pdf)
+            return False, len(pdf)
+        finally:
+            pdf.close()
 
 
 def check_not_blank(document: DocumentFile, file_format: FileFormat) -> None:

@@ -7,6 +7,7 @@ Pages are produced one at a time, so memory stays bounded whatever the document'
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,11 @@ from bienban.models.page import join_lines
 
 logger = logging.getLogger(__name__)
 
+# PDFium is not thread-safe, not even across documents: every call into it in this process
+# (the flows read documents in threads, the review page renders in its server's threads) holds
+# this lock, and every PDFium object is closed under it (a finalizer could run anywhere).
+PDFIUM_LOCK = threading.RLock()
+
 Image.MAX_IMAGE_PIXELS = None  # bienban checks sizes itself, with a message users can act on
 
 
@@ -38,11 +44,12 @@ class PageInput:
 def count_pages(path: Path, file_format: FileFormat) -> int:
     """Number of pages, read from the file's structure without rendering anything."""
     if file_format is FileFormat.PDF:
-        pdf = _open_pdfium(path)
-        try:
-            return len(pdf)
-        finally:
-            pdf.close()
+        with PDFIUM_LOCK:
+            pdf = _open_pdfium(path)
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
     with _open_image(path) as image:
         return getattr(image, "n_frames", 1)
 
@@ -66,7 +73,8 @@ def iter_pages(
 
 def _open_pdfium(path: Path) -> pypdfium2.PdfDocument:
     try:
-        return pypdfium2.PdfDocument(path)
+        with PDFIUM_LOCK:
+            return pypdfium2.PdfDocument(path)
     except pypdfium2.PdfiumError as error:
         if "password" in str(error).lower():
             raise EncryptedPdfError(
@@ -91,12 +99,7 @@ def _iter_pdf_pages(
                 if text_page is not None:
                     yield PageInput(number=number, text_page=text_page)
                     continue
-                page = pdf[index]
-                image = embedded_scan(page)
-                if image is None:
-                    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-                    image.info["dpi"] = (dpi, dpi)
-                yield PageInput(number=number, image=image)
+                yield PageInput(number=number, image=page_image(pdf, index, dpi=dpi))
     except (EncryptedPdfError, CorruptFileError):
         raise
     except Exception as error:  # pdfminer raises many unrelated types on broken files
@@ -104,7 +107,25 @@ def _iter_pdf_pages(
             f"PDF bị hỏng, không đọc được ({type(error).__name__}). Hãy xuất hoặc quét lại tệp PDF."
         ) from error
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
+
+
+def page_image(pdf: pypdfium2.PdfDocument, index: int, *, dpi: int) -> Image.Image:
+    """Page `index` as a grey image: its own scan when it is one, else rendered at `dpi`. Made
+    under the PDFium lock, every PDFium object opened here closed again."""
+    with PDFIUM_LOCK:
+        page = pdf[index]
+        try:
+            image = embedded_scan(page)
+            if image is None:
+                bitmap = page.render(scale=dpi / 72, grayscale=True)
+                image = bitmap.to_pil()  # shares the bitmap's buffer, which Python owns
+                image.info["dpi"] = (dpi, dpi)
+                bitmap.close()
+            return image
+        finally:
+            page.close()
 
 
 def embedded_scan(page: pypdfium2.PdfPage) -> Image.Image | None:
@@ -118,11 +139,14 @@ def embedded_scan(page: pypdfium2.PdfPage) -> Image.Image | None:
     if (right - left) * (top - bottom) < 0.9 * width * height or page.get_rotation():
         return None
     try:
-        image = images[0].get_bitmap(render=False).to_pil()
+        bitmap = images[0].get_bitmap(render=False)
     except pypdfium2.PdfiumError:
         return None
-    dpi = image.width / ((right - left) / 72)
-    grey = image.convert("L")
+    # PDFium owns this bitmap's buffer: the grey copy is made before the bitmap is let go
+    # (freed at once, by reference counting, still under the caller's PDFium lock)
+    grey = bitmap.to_pil().convert("L")
+    del bitmap
+    dpi = grey.width / ((right - left) / 72)
     grey.info["dpi"] = (dpi, dpi)
     return grey
 

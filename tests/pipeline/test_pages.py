@@ -102,3 +102,44 @@ def test_huge_images_are_refused_before_decoding(work_dir: Path) -> None:
     Image.new("1", (5000, 5000), 1).save(path)
     with pytest.raises(TooLargeError, match="quá lớn"):
         list(iter_pages(path, FileFormat.PNG, dpi=300, max_image_pixels=10_000_000))
+
+
+def test_pdf_pages_are_read_safely_from_several_threads_at_once(work_dir: Path) -> None:
+    """PDFium is not thread-safe: the flows read documents in threads. Four threads reading
+    scanned PDFs at once (an image per page, taken out of the PDF or rendered) all finish with
+    the right pages; without the PDFium lock this hung or crashed the process."""
+    import threading
+
+    from bienban.corpus.generate import generate_corpus
+    from bienban.inbox.checks import check_not_blank
+    from bienban.models import DocumentFile
+
+    generate_corpus(work_dir, count=4, seed=11, levels=("scan",), formats=("pdf_image",))
+    pdfs = sorted(work_dir.glob("*.pdf"))
+    expected = {path: count_pages(path, FileFormat.PDF) for path in pdfs}
+    errors: list[BaseException] = []
+
+    def read_all() -> None:
+        try:
+            for _ in range(6):
+                for path in pdfs:
+                    check_not_blank(
+                        DocumentFile(path=path, display_path="p", size=1), FileFormat.PDF
+                    )
+                    for dpi in (60, 90):
+                        pages = list(
+                            iter_pages(path, FileFormat.PDF, dpi=dpi, max_image_pixels=10**9,
+                                       use_text_layer=False)
+                        )  # fmt: skip
+                        assert len(pages) == expected[path]
+                        assert all(p.image is not None and p.image.getextrema() for p in pages)
+        except BaseException as error:  # noqa: BLE001 - reported by the test
+            errors.append(error)
+
+    threads = [threading.Thread(target=read_all) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "a reader hung"
+    assert not errors, errors
