@@ -17,6 +17,7 @@ from bienban.corpus.degrade import degrade_page
 from bienban.corpus.generate import FORMATS, generate_corpus, render_marked_texts
 from bienban.corpus.layout import Style, layout_markup
 from bienban.corpus.render import render_page
+from tests.corpus.helpers import read_truth
 
 
 def _pages_in(path: Path) -> int:
@@ -33,14 +34,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _truth(out: Path) -> list[dict]:
-    return [
-        json.loads(line) for line in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-
-
 def test_every_format_opens_with_its_page_count(corpus: Path) -> None:
-    lines = _truth(corpus)
+    lines = read_truth(corpus)
     assert {line["generator"]["format"] for line in lines} == set(FORMATS)
     for line in lines:
         path = corpus / line["source"]["path"]
@@ -51,7 +46,7 @@ def test_every_format_opens_with_its_page_count(corpus: Path) -> None:
 
 
 def test_text_pdf_carries_title_and_branch(corpus: Path) -> None:
-    line = next(li for li in _truth(corpus) if li["source"]["kind"] == "text_pdf")
+    line = next(li for li in read_truth(corpus) if li["source"]["kind"] == "text_pdf")
     with pdfplumber.open(corpus / line["source"]["path"]) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "BIÊN BẢN" in text
@@ -65,7 +60,7 @@ def test_same_seed_same_bytes(tmp_path: Path) -> None:
     c = generate_corpus(tmp_path / "c", count=3, seed=12, levels=("scan",))
     assert a.read_bytes() == b.read_bytes()
     assert a.read_bytes() != c.read_bytes()
-    for line in _truth(tmp_path / "a"):
+    for line in read_truth(tmp_path / "a"):
         name = line["source"]["path"]
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
@@ -82,7 +77,7 @@ def test_render_marked_texts_keeps_the_record(tmp_path: Path) -> None:
 
 def test_families_subset_is_honoured(tmp_path: Path) -> None:
     generate_corpus(tmp_path, count=3, seed=5, formats=("pdf_text",), families=("B",))
-    assert {line["generator"]["family"] for line in _truth(tmp_path)} == {"B"}
+    assert {line["generator"]["family"] for line in read_truth(tmp_path)} == {"B"}
     with pytest.raises(ValueError):
         generate_corpus(tmp_path, count=1, seed=5, families=("Z",))
 

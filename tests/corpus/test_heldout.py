@@ -19,13 +19,14 @@ import pytest
 
 from bienban.cli import main
 from bienban.corpus import heldout
-from bienban.corpus.content import all_families, draw_facts, families, make_minutes
-from bienban.corpus.facts import Facts, expected_record
+from bienban.corpus.content import all_families, families, make_minutes
+from bienban.corpus.facts import Facts
 from bienban.corpus.generate import generate_corpus
 from bienban.corpus.heldout_phrases import WEEKDAYS, is_fully_named, weekday_name, write_time
 from bienban.corpus.layout import Style, layout_markup
 from bienban.corpus.markup import PAGE_BREAK, to_plain_text
 from bienban.corpus.words import number_in_words
+from tests.corpus.helpers import assert_written_deterministically, heldout_case, read_truth
 
 SEEDS = range(120)
 # sha256 over make_minutes for seeds 0..39 with the default mix and with each of A–F: the
@@ -56,10 +57,7 @@ TYPE_WORDS = {
 
 
 def _heldout(seed: int, family: str) -> tuple[Facts, str, dict]:
-    rng = random.Random(seed)
-    facts = draw_facts(rng)
-    markup = heldout.write_minutes(facts, rng, family=family)
-    return facts, markup, expected_record(facts)
+    return heldout_case(heldout.write_minutes, seed, family)
 
 
 def _has_number(text: str, n: int) -> bool:
@@ -195,11 +193,7 @@ def test_truth_agrees_with_printed_text(seed: int, family: str) -> None:
 
 @pytest.mark.parametrize("family", ["G", "H"])
 def test_make_minutes_writes_the_family_deterministically(family: str) -> None:
-    first = make_minutes(random.Random(3), family=family)
-    assert first == make_minutes(random.Random(3), family=family)
-    assert first != make_minutes(random.Random(4), family=family)
-    _, markup, record = _heldout(3, family)
-    assert first == (markup, record)
+    assert_written_deterministically(heldout.write_minutes, family)
 
 
 def _default_digest() -> str:
@@ -231,11 +225,6 @@ def test_resolutions_may_start_on_a_new_page() -> None:
     assert PAGE_BREAK not in "".join(line for page in pages for line in page.lines)
 
 
-def _truth(out: Path) -> list[dict]:
-    lines = (out / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
-
-
 def test_corpus_of_heldout_and_mixed_families(tmp_path: Path) -> None:
     code = main(
         [
@@ -256,7 +245,7 @@ def test_corpus_of_heldout_and_mixed_families(tmp_path: Path) -> None:
         ]
     )
     assert code == 0
-    lines = _truth(tmp_path / "gh")
+    lines = read_truth(tmp_path / "gh")
     assert {line["generator"]["family"] for line in lines} == {"G", "H"}
     for line in lines:
         assert len(line["page_texts"]) == line["source"]["pages"]

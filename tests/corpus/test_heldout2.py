@@ -8,8 +8,6 @@ extractors: each value of the expected record must be visible on the page in som
 
 from __future__ import annotations
 
-import json
-import random
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,12 +16,13 @@ import pytest
 
 from bienban.cli import main
 from bienban.corpus import heldout2
-from bienban.corpus.content import draw_facts, heldout_families, make_minutes
-from bienban.corpus.facts import Facts, expected_record
+from bienban.corpus.content import heldout_families
+from bienban.corpus.facts import Facts
 from bienban.corpus.generate import generate_corpus
 from bienban.corpus.heldout2_phrases import is_fully_named, lunar_text, write_time
 from bienban.corpus.lunar import solar_to_lunar
 from bienban.corpus.markup import to_plain_text
+from tests.corpus.helpers import assert_written_deterministically, heldout_case, read_truth
 
 SEEDS = range(120)
 TIME_STYLES = ("apos", "apos_period", "phut", "phut_period")
@@ -47,10 +46,7 @@ TOPIC_WORDS = {
 
 
 def _heldout(seed: int, family: str) -> tuple[Facts, str, dict]:
-    rng = random.Random(seed)
-    facts = draw_facts(rng)
-    markup = heldout2.write_minutes(facts, rng, family=family)
-    return facts, markup, expected_record(facts)
+    return heldout_case(heldout2.write_minutes, seed, family)
 
 
 def _has_number(text: str, n: int) -> bool:
@@ -206,11 +202,7 @@ def test_truth_agrees_with_printed_text(seed: int, family: str) -> None:
 
 @pytest.mark.parametrize("family", ["I", "J"])
 def test_make_minutes_writes_the_family_deterministically(family: str) -> None:
-    first = make_minutes(random.Random(3), family=family)
-    assert first == make_minutes(random.Random(3), family=family)
-    assert first != make_minutes(random.Random(4), family=family)
-    _, markup, record = _heldout(3, family)
-    assert first == (markup, record)
+    assert_written_deterministically(heldout2.write_minutes, family)
 
 
 def test_the_families_vary_within_themselves() -> None:
@@ -246,11 +238,6 @@ def test_lunar_dates_match_the_vietnamese_calendar(
     assert lunar_text(date(2024, 4, 3)) == "ngày 25 tháng 2 năm Giáp Thìn"
 
 
-def _truth(out: Path) -> list[dict]:
-    lines = (out / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
-
-
 def test_corpus_of_heldout_and_all_families(tmp_path: Path) -> None:
     assert heldout_families() == ["I", "J"]
     code = main(
@@ -272,7 +259,7 @@ def test_corpus_of_heldout_and_all_families(tmp_path: Path) -> None:
         ]
     )
     assert code == 0
-    lines = _truth(tmp_path / "ij")
+    lines = read_truth(tmp_path / "ij")
     assert {line["generator"]["family"] for line in lines} == {"I", "J"}
     for line in lines:
         assert len(line["page_texts"]) == line["source"]["pages"]
