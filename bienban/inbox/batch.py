@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bienban.inbox.claims import original_name
-from bienban.inbox.handle import Outcome, known_outcome, settle_original
+from bienban.inbox.handle import Outcome, OutcomeStatus, known_outcome, settle_original
 from bienban.inbox.layout import InboxLayout
 from bienban.inbox.records import KnownDocument, find_known, report_path
 from bienban.pipeline.intake import sha256_file
@@ -101,13 +101,21 @@ def years_to_refresh(outcomes: list[Outcome], *, out_dir: Path, default: dt.date
     """The years whose report a run over a tree must (re)write: those of the documents it read,
     and those of known documents whose report is missing; a rerun that read nothing new over
     reports already written rewrites none. `default`'s year when there is no report at all."""
-    read = {o.meeting_date.year for o in outcomes if o.meeting_date and o.status.value != "known"}
-    known = {o.meeting_date.year for o in outcomes if o.meeting_date and o.status.value == "known"}
+    read, known = _years(outcomes, known=False), _years(outcomes, known=True)
     missing = {year for year in known if not report_path(out_dir, year).is_file()}
     years = read | missing
     if not years and not report_path(out_dir, default.year).is_file() and not known:
         years = {default.year}
     return sorted(years)
+
+
+def _years(outcomes: list[Outcome], *, known: bool) -> set[int]:
+    """The meeting years of the outcomes of known documents (`known`) or of documents read."""
+    return {
+        o.meeting_date.year
+        for o in outcomes
+        if o.meeting_date and (o.status is OutcomeStatus.KNOWN) == known
+    }
 
 
 def _store_status(outcome: Outcome) -> str:

@@ -186,5 +186,5 @@ def _clip(label: str, room: float, *, size: float = LABEL_SIZE) -> str:
     """`label` shortened with an ellipsis to fit `room` pixels."""
     if text_width(label, size=size) <= room:
         return label
-    keep = max(1, int(room / (size * 0.56)) - 1)
+    keep = max(1, int(room / text_width("x", size=size)) - 1)
     return label[:keep] + "…"
