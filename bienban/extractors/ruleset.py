@@ -8,10 +8,10 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bienban.models import TOPIC_LABELS
+from bienban.yamlfile import safe_load
 
 RULES_DIR = Path(__file__).with_name("rules")
 
@@ -121,7 +121,7 @@ class Rules(BaseModel):
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at top level")
     return data

@@ -97,7 +97,9 @@ def find_witnesses(
 
 
 def _follows_cue(text: str, start: int, cue: re.Pattern[str]) -> bool:
-    return cue.search(fold(text[max(0, start - 12) : start])) is not None
+    """Whether `cue` matches the 12 characters before `start`, in the fold of the whole text
+    (folding keeps lengths, and one fold of the text is cheaper than one per word)."""
+    return cue.search(fold(text)[max(0, start - 12) : start]) is not None
 
 
 def _is_anchor(word: str, first: str) -> bool:
@@ -306,6 +308,14 @@ def loose_key(text: str) -> str:
     return "".join(ch for ch in unmarked(text.lower()) if ch.isalnum())
 
 
+@lru_cache(maxsize=4)
+def _document_words(document: str) -> tuple[list[str], list[str]]:
+    """The words of `document` (edge punctuation stripped) and the `loose_key` of each (the
+    key of several words written together is the join of theirs)."""
+    words = [m.group(0).strip(_EDGE) for m in _TOKEN.finditer(document)]
+    return words, [loose_key(word) for word in words]
+
+
 def name_spelling(name: str, *, document: str) -> str:
     """A person's `name` as `document` most often writes it: the writing of the whole name
     (the same letters without marks) that occurs at least twice and more often than `name`'s
@@ -314,12 +324,12 @@ def name_spelling(name: str, *, document: str) -> str:
     count = len(name.split())
     if count < 2:
         return name
-    words = [m.group(0).strip(_EDGE) for m in _TOKEN.finditer(document)]
+    words, keys = _document_words(document)
+    first = loose_key(name.split()[0])
     seen: Counter[str] = Counter()
     for start in range(len(words) - count + 1):
-        window = words[start : start + count]
-        if loose_key(window[0]) == loose_key(name.split()[0]) and loose_key("".join(window)) == key:
-            written = " ".join(window)
+        if keys[start] == first and "".join(keys[start : start + count]) == key:
+            written = " ".join(words[start : start + count])
             if not _is_capitals(written.replace(" ", "")):
                 seen[fold(written)] += 1
     if not seen:

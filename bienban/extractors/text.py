@@ -75,6 +75,9 @@ _ITEM_START = re.compile(
 
 
 def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):  # the usual case: no letter lowers to two ("İ")
+        return low
     out = []
     for ch in text:
         low = ch.lower()

@@ -8,10 +8,14 @@ so the drop folder can use them now.
 from __future__ import annotations
 
 from bienban.errors import EmptyFileError
-from bienban.models import DocumentFile, FileFormat, MeetingRecord
+from bienban.models import DocumentFile, FileFormat, MeetingRecord, Page, PageStatus
 from bienban.pipeline.quality import BLANK_INK, ink_fraction
 
 BLANK_DPI = 24  # a 1/12-scale render: enough to see any line of text, ~2 ms a page
+# A PDF longer than this is checked for ink before any page is read; a shorter one is judged
+# by its pages as read (reading already skips OCR on a blank page), which saves a render of
+# every scanned document's first page (~40 ms: the page's image is decoded in full).
+BLANK_CHECK_PAGES = 8
 MIN_MINUTES_CUES = 2
 
 CUE_NAMES = {
@@ -46,16 +50,26 @@ def has_inked_pdf_page(document: DocumentFile) -> tuple[bool, int]:
 
 
 def check_not_blank(document: DocumentFile, file_format: FileFormat) -> None:
-    """Raise a DocumentError for a PDF whose every page is blank (OCR would find nothing,
-    slowly: 500 blank pages take minutes of Tesseract)."""
+    """Raise a DocumentError for a PDF whose every page is blank (reading it would find
+    nothing, slowly: 500 pages rendered for OCR take minutes)."""
     if file_format is not FileFormat.PDF:
         return
     inked, pages = has_inked_pdf_page(document)
     if pages and not inked:
-        raise EmptyFileError(
-            f"Tài liệu chỉ có trang trắng ({pages} trang, không trang nào có chữ): có thể đã "
-            "quét nhầm mặt sau hoặc nhầm tệp. Hãy kiểm tra bản gốc và quét lại."
-        )
+        raise _blank_error(pages)
+
+
+def check_pages_not_blank(pages: list[Page]) -> None:
+    """Raise a DocumentError when every page read was blank."""
+    if pages and all(page.status is PageStatus.BLANK for page in pages):
+        raise _blank_error(len(pages))
+
+
+def _blank_error(pages: int) -> EmptyFileError:
+    return EmptyFileError(
+        f"Tài liệu chỉ có trang trắng ({pages} trang, không trang nào có chữ): có thể đã "
+        "quét nhầm mặt sau hoặc nhầm tệp. Hãy kiểm tra bản gốc và quét lại."
+    )
 
 
 def minutes_cues(record: MeetingRecord) -> list[str]:

@@ -17,7 +17,12 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from bienban.errors import DocumentError
-from bienban.inbox.checks import check_not_blank, not_minutes_reason
+from bienban.inbox.checks import (
+    BLANK_CHECK_PAGES,
+    check_not_blank,
+    check_pages_not_blank,
+    not_minutes_reason,
+)
 from bienban.inbox.claims import original_name
 from bienban.inbox.layout import InboxLayout
 from bienban.inbox.moves import archive_original, quarantine_original
@@ -80,14 +85,19 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def read_document(document: DocumentFile, *, settings: Settings) -> DocumentResult:
-    """`process_document` with a blank-page check before any OCR."""
+def read_document(
+    document: DocumentFile, *, settings: Settings, sha256: str | None = None
+) -> DocumentResult:
+    """`process_document`, but a document of blank pages is an error (a long PDF is checked
+    before any page is read)."""
     started = time.perf_counter()
     engine = make_engine(settings)
     try:
-        plan = plan_document(document, settings=settings)
-        check_not_blank(document, plan.file_format)
+        plan = plan_document(document, settings=settings, sha256=sha256)
+        if plan.pages > BLANK_CHECK_PAGES:
+            check_not_blank(document, plan.file_format)
         pages = read_pages(document, plan.file_format, engine, settings)
+        check_pages_not_blank(pages)
     except DocumentError as error:
         return failed_result(document, error, started=started)
     return build_result(document, plan, pages, ocr_label=engine_label(engine), started=started)
@@ -95,7 +105,7 @@ def read_document(document: DocumentFile, *, settings: Settings) -> DocumentResu
 
 def process_one(document: DocumentFile, *, sha256: str, settings: Settings) -> Outcome:
     """Read one document and store what was read (or why it could not be): no file moves."""
-    result = read_document(document, settings=settings)
+    result = read_document(document, settings=settings, sha256=sha256)
     store = store_for(settings)
     outcome = Outcome(
         path=document.display_path,

@@ -67,8 +67,11 @@ def process_document(
     return build_result(document, plan, pages, ocr_label=engine_label(engine), started=started)
 
 
-def plan_document(document: DocumentFile, *, settings: Settings) -> DocumentPlan:
-    """Format, identity and page count; raises DocumentError for input that cannot be read."""
+def plan_document(
+    document: DocumentFile, *, settings: Settings, sha256: str | None = None
+) -> DocumentPlan:
+    """Format, identity and page count; raises DocumentError for input that cannot be read.
+    `sha256` is the file's hash when the caller has already computed it."""
     file_format = check_document(document, max_file_mb=settings.max_file_mb)
     pages = count_pages(document.path, file_format)
     if pages == 0:
@@ -78,7 +81,9 @@ def plan_document(document: DocumentFile, *, settings: Settings) -> DocumentPlan
             f"Tài liệu có {pages} trang, quá giới hạn {settings.max_pages} trang: hãy tách "
             "thành từng biên bản hoặc tăng BIENBAN_MAX_PAGES."
         )
-    return DocumentPlan(file_format=file_format, sha256=sha256_file(document.path), pages=pages)
+    return DocumentPlan(
+        file_format=file_format, sha256=sha256 or sha256_file(document.path), pages=pages
+    )
 
 
 def read_pages(

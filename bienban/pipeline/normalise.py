@@ -13,10 +13,10 @@ import unicodedata
 from functools import cache, cached_property
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from bienban.models import Page
+from bienban.yamlfile import safe_load
 
 RULES_FILE = Path(__file__).with_name("rules") / "ocr_repairs.yaml"
 YEAR_SLOT = "<năm>"
@@ -75,7 +75,7 @@ class OcrRepairs(BaseModel):
 @cache
 def load_repairs(path: Path = RULES_FILE) -> OcrRepairs:
     """The repair rules, validated (a broken rules file fails loudly at first use)."""
-    return OcrRepairs.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return OcrRepairs.model_validate(safe_load(path.read_text(encoding="utf-8")))
 
 
 def normalise_text(text: str) -> str:
@@ -220,7 +220,10 @@ def normalise_page(page: Page) -> Page:
     for line, line_words in zip(kept, repaired, strict=True):
         for i, repaired_word in zip(line, line_words, strict=True):
             texts[i] = repaired_word
-    words = [w.model_copy(update={"text": t}) for w, t in zip(page.words, texts, strict=True)]
+    words = [
+        w if t == w.text else w.model_copy(update={"text": t})
+        for w, t in zip(page.words, texts, strict=True)
+    ]
     text = normalise_text(page.text)
     raw_text = page.raw_text if page.raw_text is not None else page.text
     return page.model_copy(

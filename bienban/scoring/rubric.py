@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bienban.errors import ConfigError
+from bienban.yamlfile import safe_load
 
 RUBRICS = Path(__file__).with_name("rubrics")
 DEFAULT_RUBRIC = RUBRICS / "default-2025.yaml"
@@ -184,7 +185,7 @@ def load_rubric(path: Path | str | None = None) -> Rubric:
 @lru_cache(maxsize=8)
 def _load(path: Path) -> Rubric:
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise RubricError(f"Không đọc được thang điểm '{path}': {error.strerror}.") from error
     except yaml.YAMLError as error:

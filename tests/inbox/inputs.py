@@ -7,6 +7,7 @@ import struct
 import zlib
 from pathlib import Path
 
+from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfbase import pdfmetrics
@@ -90,6 +91,8 @@ def bad_inputs(folder: Path) -> dict[str, str]:
     )
     huge_png(folder / "khổng lồ.png")
     blank_pdf(folder / "500 trang trắng.pdf", pages=500)
+    blank_pdf(folder / "2 trang trắng.pdf", pages=2)  # short: judged by its pages as read
+    Image.new("L", (1240, 1754), 255).save(folder / "ảnh trắng.png")
     (folder / "văn bản.pdf").write_text("Đây chỉ là một tệp văn bản.", encoding="utf-8")
     text_pdf(folder / "bài báo..tin tức.pdf", NEWS)
     return {
@@ -99,6 +102,8 @@ def bad_inputs(folder: Path) -> dict[str, str]:
         "có mật khẩu.pdf": "mật khẩu",
         "khổng lồ.png": "quá lớn",
         "500 trang trắng.pdf": "trang trắng",
+        "2 trang trắng.pdf": "trang trắng",
+        "ảnh trắng.png": "trang trắng",
         "văn bản.pdf": "không phải",
         "bài báo..tin tức.pdf": "không nhận ra đây là biên bản",
     }
