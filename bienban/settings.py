@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bienban.pipeline.preprocess import ALL_STEPS, DEFAULT_STEPS
 from bienban.ui.settings import UiOptions
 
 
@@ -36,11 +37,10 @@ class Settings(UiOptions, BaseSettings):
         description="Seconds one page may take in Tesseract before it is marked failed.",
     )
     ocr_preprocess: str = Field(
-        default="denoise,binarise,despeckle,deskew",
+        default=",".join(DEFAULT_STEPS),
         description=(
-            "Preprocessing steps before OCR, comma-separated, from: upscale, denoise, "
-            "binarise, despeckle, deskew, crop (empty: none). The default is what the benchmark "
-            "measured best."
+            f"Preprocessing steps before OCR, comma-separated, from: {', '.join(ALL_STEPS)} "
+            "(empty: none). The default is what the benchmark measured best."
         ),
     )
     cache_dir: Path | None = Field(
@@ -132,8 +132,7 @@ class Settings(UiOptions, BaseSettings):
     @field_validator("ocr_preprocess")
     @classmethod
     def _known_steps(cls, value: str) -> str:
-        known = {"upscale", "denoise", "binarise", "despeckle", "deskew", "crop"}
-        unknown = [step for step in _split(value) if step not in known]
+        unknown = [step for step in _split(value) if step not in ALL_STEPS]
         if unknown:
             raise ValueError(f"unknown preprocessing step(s): {', '.join(unknown)}")
         return value

@@ -154,7 +154,7 @@ def find_table(doc: Document, zone: int) -> Counts:
         if doc.starts[index] > zone:
             break
         head = doc.folded_paragraph(index)
-        if len(_table_labels(head)) < 3 or re.search(r"\d", head):
+        if not _is_table_head(head):
             continue
         row_index = index + 1
         row = doc.folded_paragraph(row_index)
@@ -189,8 +189,17 @@ def _derived_warning(found: TableRead) -> str:
     )
 
 
+def _is_table_head(folded: str) -> bool:
+    """Whether a line is a roll-call table's head: three labels or more and no number, or
+    one stray digit in a head of five labels or more ("Vắng 2 höíng lý": OCR's "không")."""
+    labels = _table_labels(folded)
+    digits = len(re.findall(r"\d+", folded))
+    return len(labels) >= 3 and (digits == 0 or (digits == 1 and len(labels) >= 5))
+
+
 def _table_labels(folded: str) -> list[str]:
-    return head_labels(folded)[0] if head_labels(folded) else []
+    """The labels of the head's fullest reading (none: not a table's head)."""
+    return max(head_labels(folded), key=len, default=[])
 
 
 def _is_table_row_below(folded: str, match: re.Match[str]) -> bool:

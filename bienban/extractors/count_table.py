@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bienban.extractors.ruleset import load_rules
+from bienban.extractors.ruleset import load_rules, unmarked
 
 EXCUSED = r"(?<!không\s)(?:có\s*lý\s*do|có\s*phép)"
 UNEXCUSED = r"(?:không\s*(?:có\s*)?lý\s*do|không\s*phép)"
@@ -33,10 +33,10 @@ TABLE_LABELS: list[tuple[str, str]] = [
         r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED + r"|vắng\s*\(?\s*có\s*lý"
         r"|(?<!không\s)có\s*lý(?!\s*do)",  # "Vắng" lost to OCR: "L? có lý"
     ),
-    ("required", r"phải\s*(?:dự|có\s*mặt)"),
+    ("required", r"ph[^\W\d_]{1,3}\s*(?:dự|có\s*mặt)"),  # "Phảáidự": a letter doubled
     ("present", r"dự\s*họp|có\s*mặt|tham\s*dự|hiện\s*diện"),
     ("exempt", r"miễn(?:\s*(?:công\s*tác|sinh\s*hoạt|sh|và))*"),
-    ("total_members", r"(?:tổng\s*số|hiện\s*có)(?:\s*(?:đảng\s*viên|đv))?"),
+    ("total_members", r"(?:tổng\s*s[^\W\d_]*|hiện\s*có)(?:\s*(?:đảng\s*viên|đv))?"),
     ("absent", r"vắng(?:\s*mặt)?"),
 ]
 # The usual order of a roll call table's columns.
@@ -91,73 +91,85 @@ class TableRead:
 
 
 def head_labels(head: str) -> list[list[str]]:
-    """The readings of a table's head (folded, its lines joined by spaces), best first."""
-    readings = []
-    for reading in (_labels_in_order(head), _labels_by_first_words(head)):
-        if reading and reading not in readings:
-            readings.append(reading)
-    if readings:
-        usual = [label for label in CANONICAL if label in readings[-1]]
-        if usual not in readings:
-            readings.append(usual)
+    """The readings of a table's head (folded, its lines joined by spaces), best first: as
+    written, then without tone marks (a degraded scan's head: "Tống số ĐV Có mật Văngcolydo
+    Vàng không tý do"), each read three ways."""
+    readings: list[list[str]] = []
+    for loose in (False, True):
+        text = unmarked(head) if loose else head
+        found = [_labels_in_order(text, loose=loose), _labels_by_first_words(text, loose=loose)]
+        found = [reading for reading in found if reading]
+        if found:
+            found.append([label for label in CANONICAL if label in found[-1]])
+        readings += [reading for reading in found if reading not in readings]
     return readings
 
 
-def _labels_in_order(head: str) -> list[str]:
+def _pattern(pattern: str, *, loose: bool) -> str:
+    """`pattern`, without tone marks when `loose` (they are letters, never regex syntax)."""
+    return unmarked(pattern) if loose else pattern
+
+
+def _labels_in_order(head: str, *, loose: bool = False) -> list[str]:
     """The labels in the order their phrases are written (a cut label counts: "Vắng có lý")."""
     taken: list[tuple[int, int, str]] = []
     for name, pattern in TABLE_LABELS:
-        for m in re.finditer(pattern, head):
+        for m in re.finditer(_pattern(pattern, loose=loose), head):
             if all(m.end() <= s or m.start() >= e for s, e, _ in taken):
                 taken.append((m.start(), m.end(), name))
     if len({name for _, _, name in taken}) != len(taken):
         return []
     labels = [name for _, _, name in sorted(taken)]
-    total = _lone_total(head, taken)
+    total = _lone_total(head, taken, loose=loose)
     return [total, *labels] if total else labels
 
 
-def _lone_total(head: str, taken: list[tuple[int, int, str]]) -> str | None:
+def _lone_total(head: str, taken: list[tuple[int, int, str]], *, loose: bool = False) -> str | None:
     """ "total_members" when the head opens with "số" before any label and names no total
     ("P số Miễn SH …": OCR lost "Tổng")."""
     if not taken or any(name == "total_members" for _, _, name in taken):
         return None
     first = min(s for s, _, _ in taken)
-    return "total_members" if re.search(r"(?<![^\W\d_])số(?![^\W\d_])", head[:first]) else None
+    lone = _pattern(r"(?<![^\W\d_])số(?![^\W\d_])", loose=loose)
+    return "total_members" if re.search(lone, head[:first]) else None
 
 
-def _labels_by_first_words(head: str) -> list[str]:
+def _labels_by_first_words(head: str, *, loose: bool = False) -> list[str]:
     """The labels in the order of each cell's first word, wherever the lines of the head
     broke the cells: "vắng có | vắng đv lý do không lý do" is excused, then unexcused."""
     rules = load_rules()
     found: list[tuple[int, str]] = []
     for name in ("total_members", "exempt", "required", "present"):
-        m = re.search(rules.cue(f"table_head_{name}"), head)
+        m = re.search(_pattern(rules.cue(f"table_head_{name}"), loose=loose), head)
         if m:
             found.append((m.start(), name))
     if not any(name == "total_members" for _, name in found) and found:
-        lone = _lone_total(head, [(at, at, name) for at, name in found])
+        lone = _lone_total(head, [(at, at, name) for at, name in found], loose=loose)
         if lone:
             found.append((-1, lone))
-    found += _absent_columns(head)
+    found += _absent_columns(head, loose=loose)
     if len({name for _, name in found}) != len(found):
         return []
     return [name for _, name in sorted(found)]
 
 
-def _absent_columns(head: str) -> list[tuple[int, str]]:
+def _absent_columns(head: str, *, loose: bool = False) -> list[tuple[int, str]]:
     """The "Vắng …" columns, each at its first word, told apart by the words after it."""
     rules = load_rules()
-    starts = [m.start() for m in re.finditer(rules.cue("table_head_absent"), head)]
+
+    def cue(name: str) -> str:
+        return _pattern(rules.cue(name), loose=loose)
+
+    starts = [m.start() for m in re.finditer(cue("table_head_absent"), head)]
     if not starts:
         return []
     ends = [*starts[1:], len(head)]
     kinds: list[str | None] = []
     for start, end in zip(starts, ends, strict=True):
         part = head[start:end]
-        if re.search(rules.cue("table_head_unexcused"), part):
+        if re.search(cue("table_head_unexcused"), part):
             kinds.append("absent_unexcused")
-        elif re.search(rules.cue("table_head_excused"), part):
+        elif re.search(cue("table_head_excused"), part):
             kinds.append("absent_excused")
         else:
             kinds.append(None)
@@ -270,6 +282,8 @@ def solve_row(labels: list[str], cells: list[Cell]) -> TableRead | None:
         return None
     if all(len(cell) == 1 and cell[0][1] == 0 for cell in cells):
         printed = {label: cell[0][0] for label, cell in zip(labels, cells, strict=True)}
+        if not _holds(printed, labels) and (repaired := _one_misread(printed, labels)):
+            return repaired
         return TableRead(
             {k: v for k, v in printed.items() if v is not None}, adds_up=_holds(printed, labels)
         )
@@ -296,6 +310,22 @@ def solve_row(labels: list[str], cells: list[Cell]) -> TableRead | None:
     if len(winners) != 1:
         return None
     return TableRead(dict(winners[0]), best[winners[0]][1])
+
+
+def _one_misread(printed: dict[str, int | None], labels: list[str]) -> TableRead | None:
+    """A row of plain numbers that does not add up, with the one number OCR misread ("3"
+    for "31": a digit lost) worked out from the others: only when the arithmetic leaves
+    exactly one cell that can be wrong, and one value for it."""
+    fits = []
+    for label in labels:
+        values = {**printed, label: None}
+        _derive(values, _equations(labels))
+        if _holds(values, labels):
+            fits.append((label, values))
+    if len(fits) != 1:
+        return None
+    label, values = fits[0]
+    return TableRead({k: v for k, v in values.items() if v is not None}, uncertain=(label,))
 
 
 def read_table(head: str, written_row: str) -> TableRead | None:

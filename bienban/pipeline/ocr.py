@@ -25,6 +25,7 @@ from bienban.pipeline.preprocess import (
     DEFAULT_STEPS,
     UPRIGHT_MIN_VOTES,
     preprocess_page,
+    tidy_page_tables,
     upright_vote,
 )
 
@@ -178,6 +179,7 @@ def ocr_page(
         )
         if not upright:
             prepared, flipped = prepared.rotate(180), True
+    prepared = tidy_page_tables(prepared, info, steps=steps)
     page = engine.read_page(prepared, number=number)
     seconds += page.seconds
     if _is_doubtful(page):

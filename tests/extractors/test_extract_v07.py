@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors import extract_fields
 from bienban.extractors.count_table import (
     head_labels,
     read_table,
@@ -37,10 +37,6 @@ OPENING = (
     "Tình hình đảng viên dự họp:\n"
 )
 CLOSING = "\nChủ trì: đ/c Đinh Thị Dung - BT CB.\nThư ký: đ/c Kiều Ngọc Liên.\n1. Thảo luận:\n"
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "0.7.0"
 
 
 def test_wrapped_head_read_by_first_words() -> None:
