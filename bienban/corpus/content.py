@@ -6,7 +6,7 @@ import random
 from datetime import timedelta
 from typing import Any
 
-from bienban.corpus import heldout, heldout2
+from bienban.corpus import heldout, heldout2, heldout3
 from bienban.corpus.facts import (
     DOMAINS,
     MEETING_TYPES,
@@ -42,9 +42,14 @@ def heldout_families() -> list[str]:
     return sorted(heldout2.HELDOUT_FAMILIES)
 
 
+def later_heldout_families() -> list[str]:
+    """K and L: opt-in families written after I and J, also unseen by the extraction rules."""
+    return sorted(heldout3.HELDOUT_FAMILIES)
+
+
 def all_families() -> list[str]:
     """Every family that can be asked for by name: default, development, then held-out ones."""
-    return families() + development_families() + heldout_families()
+    return families() + development_families() + heldout_families() + later_heldout_families()
 
 
 def make_minutes(
@@ -65,6 +70,8 @@ def make_minutes(
         markup = heldout.write_minutes(facts, rng, family=name)
     elif name in heldout2.HELDOUT_FAMILIES:
         markup = heldout2.write_minutes(facts, rng, family=name)
+    elif name in heldout3.HELDOUT_FAMILIES:
+        markup = heldout3.write_minutes(facts, rng, family=name)
     else:
         markup = write_minutes(facts, rng, family=name)
     return markup, expected_record(facts)
