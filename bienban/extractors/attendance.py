@@ -450,8 +450,24 @@ def find_counts(doc: Document) -> Counts:
         count_listed_absentees(doc, counts, zone)
     characterise_absent(doc, counts)
     reconcile_table_absent(doc, counts)
+    infer_no_absence(counts)
     infer_exempt(doc, counts, zone)
     return counts
+
+
+def infer_no_absence(counts: Counts) -> None:
+    """No one absent, when the number present (with the exempt, if stated) is the whole
+    total and nothing is said of the absent ("Có mặt: 27/27"; OCR lost "Vắng mặt: không"):
+    both absent counts are then 0 whichever way the secretary counts the exempt."""
+    total, present = counts.hits.get("total_members"), counts.hits.get("present")
+    if total is None or present is None:
+        return
+    if any(name in counts.hits for name in ("absent", "absent_excused", "absent_unexcused")):
+        return
+    if present.value + (counts.value("exempt") or 0) != total.value:
+        return
+    for name in ("absent_excused", "absent_unexcused"):
+        counts.put(name, Hit(0, present.start, present.end, 0.7, "inferred"))
 
 
 def reconcile_table_absent(doc: Document, counts: Counts) -> None:

@@ -30,7 +30,7 @@ from bienban.pipeline.tables import tidy_tables
 logger = logging.getLogger(__name__)
 
 # Bump when preprocessing changes what it does: cached OCR readings are keyed by it.
-PREPROCESS_VERSION = "9"
+PREPROCESS_VERSION = "10"
 ALL_STEPS = ("upscale", "denoise", "binarise", "despeckle", "deskew", "tables", "crop")
 # The steps on by default: those the benchmark showed to lower the error (see README, "OCR").
 DEFAULT_STEPS = ("denoise", "binarise", "despeckle", "deskew", "tables")
@@ -223,7 +223,7 @@ def _best_rotation(mask: np.ndarray) -> tuple[int, float]:
     for turns in (0, 1):
         base = np.ascontiguousarray(np.rot90(half, k=turns))
         coarse = max(COARSE_ANGLES, key=lambda a: _profile_score(base, a))
-        candidates.append((_profile_score(base, coarse), turns, float(coarse)))
+        candidates.append((_profile_score(base, coarse, relative=True), turns, float(coarse)))
     _, turns, coarse = max(candidates)
     base = np.ascontiguousarray(np.rot90(mask, k=turns))
     fine = np.arange(coarse - 1.0, coarse + 1.01, 0.2)
@@ -231,9 +231,15 @@ def _best_rotation(mask: np.ndarray) -> tuple[int, float]:
     return turns, round(float(angle), 2)
 
 
-def _profile_score(mask: np.ndarray, angle: float) -> float:
+def _profile_score(mask: np.ndarray, angle: float, *, relative: bool = False) -> float:
+    """How much the row profile varies: text lines across the rows give ink-heavy rows and
+    empty ones. `relative` divides by the squared mean row: the two quarter turns of a page
+    have rows of different lengths, and a longer row's sum varies more whatever it holds (a
+    portrait page turned landscape won on length alone)."""
     rotated = _rotate(mask, angle, background=0) if angle else mask
     rows = rotated.sum(axis=1, dtype=np.float64)
+    if relative:
+        return float(np.var(rows) / (np.mean(rows) ** 2 + 1e-9))
     return float(np.var(rows))
 
 

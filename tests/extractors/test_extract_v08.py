@@ -44,3 +44,10 @@ def test_a_row_that_does_not_add_up_is_kept_as_printed_when_any_cell_could_be_wr
     # One sum only (no "Phải dự"): any of the four could be the misread one.
     head = "Tổng số ĐV Có mặt Vắng có lý do Vắng không lý do"
     assert counts(OPENING + head + "\n3 17 1 0" + CLOSING) == (3, None, 17, 1, 0)
+
+
+def test_no_one_is_absent_when_all_are_present_though_the_absent_line_was_lost() -> None:
+    roll = "Tổng số đảng viên: 27 đồng chí.\nCó mặt: 27/27 đồng chí, đạt 100%.\n_ Vắầng mặt: khôg."
+    assert counts(OPENING + roll + CLOSING) == (27, None, 27, 0, 0)
+    stated = "Tổng số đảng viên: 27 đồng chí.\nCó mặt: 25/27 đồng chí.\n"
+    assert counts(OPENING + stated + CLOSING)[3:] != (0, 0)  # two are absent: not inferred

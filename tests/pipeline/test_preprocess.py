@@ -127,3 +127,12 @@ def test_preprocessing_reports_its_steps_on_a_degraded_page() -> None:
     _, info = preprocess_page(stained)
     assert info.degraded
     assert info.steps[:3] == ["denoise", "binarise", "despeckle"]
+
+
+def test_an_upright_portrait_scan_is_not_turned_a_quarter() -> None:
+    """A generated scan (shrunk) that the row-profile score used to turn: a landscape copy's
+    rows are longer, and their sums varied more on length alone."""
+    fixture = Path(__file__).parents[1] / "fixtures" / "upright_scan_turned_before.jpg"
+    page = Image.open(fixture)
+    assert preprocess_page(page)[1].quarter_turns == 0
+    assert preprocess_page(page.rotate(90, expand=True))[1].quarter_turns == 1
