@@ -6,7 +6,7 @@ import random
 from datetime import timedelta
 from typing import Any
 
-from bienban.corpus import heldout, heldout2, heldout3
+from bienban.corpus import heldout, heldout2, heldout3, heldout4
 from bienban.corpus.facts import (
     DOMAINS,
     MEETING_TYPES,
@@ -47,9 +47,20 @@ def later_heldout_families() -> list[str]:
     return sorted(heldout3.HELDOUT_FAMILIES)
 
 
+def latest_heldout_families() -> list[str]:
+    """M and N: opt-in families written after K and L, also unseen by the extraction rules."""
+    return sorted(heldout4.HELDOUT_FAMILIES)
+
+
 def all_families() -> list[str]:
     """Every family that can be asked for by name: default, development, then held-out ones."""
-    return families() + development_families() + heldout_families() + later_heldout_families()
+    return (
+        families()
+        + development_families()
+        + heldout_families()
+        + later_heldout_families()
+        + latest_heldout_families()
+    )
 
 
 def make_minutes(
@@ -72,6 +83,8 @@ def make_minutes(
         markup = heldout2.write_minutes(facts, rng, family=name)
     elif name in heldout3.HELDOUT_FAMILIES:
         markup = heldout3.write_minutes(facts, rng, family=name)
+    elif name in heldout4.HELDOUT_FAMILIES:
+        markup = heldout4.write_minutes(facts, rng, family=name)
     else:
         markup = write_minutes(facts, rng, family=name)
     return markup, expected_record(facts)
