@@ -214,10 +214,12 @@ def _is_table_row_below(folded: str, match: re.Match[str]) -> bool:
 
 def find_stated(doc: Document, counts: Counts, zone: int) -> None:
     """Counts stated in sentences ("có mặt: 23 đ/c", "vắng 2 đồng chí có lý do")."""
-    folded = doc.folded[:zone]
+    folded = _without_restated(doc.folded[:zone])
     for name, pattern, confidence in PATTERNS:
         for match in pattern.finditer(folded):
             value = parse_count(match.group(1))
+            if value == 0 and not _is_said_zero(folded, match):
+                continue
             if value is not None and not _is_table_row_below(folded, match):
                 counts.put(name, Hit(value, match.start(), match.end(), confidence))
                 break
@@ -228,6 +230,31 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
         counts.put("present", Hit(int(m.group(1)), m.start(), m.end(), 0.9))
         if "exempt" not in counts.hits:
             counts.put("total_members", Hit(int(m.group(2)), m.start(), m.end(), 0.8))
+
+
+_RESTATED = re.compile(r"(\d{1,3})\s*(\(\s*(" + COUNT + r")\s*\))")
+
+
+def _without_restated(folded: str) -> str:
+    """`folded` with the words that restate a number blanked out, at the same length ("vắng
+    3 (ba) đồng chí (2 (hai) có lý do": the count, then what is said of it)."""
+
+    def blank(m: re.Match[str]) -> str:
+        if parse_count(m.group(3)) != int(m.group(1)):
+            return m.group(0)
+        return m.group(0)[: m.start(2) - m.start()] + " " * len(m.group(2))
+
+    return _RESTATED.sub(blank, folded)
+
+
+def _is_said_zero(folded: str, match: re.Match[str]) -> bool:
+    """Whether a count read as zero is one: a digit, or "không" closing its clause ("Vắng:
+    không.", "vắng không đồng chí nào") -- not the "không" of a sentence going on ("các đồng
+    chí dự họp không có ý kiến bổ sung")."""
+    if any(ch.isdigit() for ch in match.group(1)):
+        return True
+    after = folded[match.end(1) :]
+    return re.match(r"\s*(?:[.;,)\n]|$|" + UNIT.strip("?") + r"|nào|ai)", after) is not None
 
 
 def find_member_kinds(folded: str, counts: Counts) -> None:

@@ -144,7 +144,10 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
     """The theme after "Chuyên đề …:" (on the same paragraph or the next), without quotes."""
     for m in _THEME.finditer(doc.folded):
         start = m.end()
-        if m.group("quoted") is not None:  # folding reads quotes as spaces: the text tells
+        opening = next((i for i in range(m.start(), m.end()) if doc.text[i] in _QUOTES), None)
+        if opening is not None:  # "Chuyên đề: “…”": folding read the quote as a space
+            start = opening
+        elif m.group("quoted") is not None:  # folding reads quotes as spaces: the text tells
             start = _quote_at(doc.text, m.start("quoted"))
             if start < 0:
                 continue

@@ -48,8 +48,23 @@ _BY_UNMARKED = {
     )
 } | {"tu": "tư", "bay": "bảy", "lam": "lăm", "nham": "nhăm"}
 _WORD_ALT = "|".join(NUMBER_WORDS)
+# Lower-case letters by the letter they are without marks ("ă", "ấ", … under "a"; "đ" under "d").
+_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵdđ"
+_BY_BASE: dict[str, str] = {}
+for _letter in _LETTERS:
+    _BY_BASE[unmarked(_letter)] = _BY_BASE.get(unmarked(_letter), "") + _letter
+
+
+def _any_marks(word: str) -> str:
+    """A pattern for `word` with any marks on its letters ("lăm" also as OCR's "lãm")."""
+    return "".join(f"[{_BY_BASE[ch]}]" if ch in _BY_BASE else re.escape(ch) for ch in word)
+
+
+# After a first number word, the next ones of the run may carry a wrong mark ("bốn mươi lãm"):
+# alone, a word so loosely matched could be anything ("bà" is not "ba").
+_LOOSE_ALT = "|".join(sorted({_any_marks(unmarked(w)) for w in _MARKED}, key=len, reverse=True))
 # A count slot: digits, or a run of number words. Use on folded (lower-case) text.
-COUNT = rf"(?:\d{{1,4}}(?!\d)(?![/.,]\d)|(?:{_WORD_ALT})(?:\s+(?:{_WORD_ALT}))*)(?![^\W\d_])"
+COUNT = rf"(?:\d{{1,4}}(?!\d)(?![/.,]\d)|(?:{_WORD_ALT})(?:\s+(?:{_LOOSE_ALT}))*)(?![^\W\d_])"
 COUNT_RE = re.compile(COUNT)
 
 
@@ -94,6 +109,8 @@ def _marked(position: int, word: str) -> str:
     """A number word with its diacritics back ("muoi" -> "mười" first, "mươi" after)."""
     if word in _MARKED:
         return word
+    if unmarked(word) != word:  # a wrong mark ("lãm"): read by its letters
+        return _marked(position, unmarked(word))
     if word == "muoi":
         return "mười" if position == 0 else "mươi"
     if word == "mot":
