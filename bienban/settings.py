@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bienban.pipeline.preprocess import ALL_STEPS, DEFAULT_STEPS
+from bienban.pipeline.steps import ALL_STEPS, DEFAULT_STEPS
 from bienban.ui.settings import UiOptions
 
 

@@ -232,6 +232,7 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
             counts.put("total_members", Hit(int(m.group(2)), m.start(), m.end(), 0.8))
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)\n]|$|" + UNIT.strip("?") + r"|nào|ai)")
 _RESTATED = re.compile(r"(\d{1,3})\s*(\(\s*(" + COUNT + r")\s*\))")
 
 
@@ -253,8 +254,7 @@ def _is_said_zero(folded: str, match: re.Match[str]) -> bool:
     chí dự họp không có ý kiến bổ sung")."""
     if any(ch.isdigit() for ch in match.group(1)):
         return True
-    after = folded[match.end(1) :]
-    return re.match(r"\s*(?:[.;,)\n]|$|" + UNIT.strip("?") + r"|nào|ai)", after) is not None
+    return _CLAUSE_END.match(folded, match.end(1)) is not None
 
 
 def find_member_kinds(folded: str, counts: Counts) -> None:

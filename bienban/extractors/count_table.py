@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bienban.extractors.ruleset import load_rules, unmarked
 
@@ -105,6 +106,7 @@ def head_labels(head: str) -> list[list[str]]:
     return readings
 
 
+@cache
 def _pattern(pattern: str, *, loose: bool) -> str:
     """`pattern`, without tone marks when `loose` (they are letters, never regex syntax)."""
     return unmarked(pattern) if loose else pattern

@@ -22,12 +22,12 @@ from bienban.models.page import join_lines
 from bienban.pipeline.cache import OcrCache
 from bienban.pipeline.layout import reading_order
 from bienban.pipeline.preprocess import (
-    DEFAULT_STEPS,
     UPRIGHT_MIN_VOTES,
     preprocess_page,
     tidy_page_tables,
     upright_vote,
 )
+from bienban.pipeline.steps import DEFAULT_STEPS
 
 logger = logging.getLogger(__name__)
 

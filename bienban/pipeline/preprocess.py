@@ -25,15 +25,13 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from bienban.pipeline.steps import DEFAULT_STEPS
 from bienban.pipeline.tables import tidy_tables
 
 logger = logging.getLogger(__name__)
 
 # Bump when preprocessing changes what it does: cached OCR readings are keyed by it.
 PREPROCESS_VERSION = "10"
-ALL_STEPS = ("upscale", "denoise", "binarise", "despeckle", "deskew", "tables", "crop")
-# The steps on by default: those the benchmark showed to lower the error (see README, "OCR").
-DEFAULT_STEPS = ("denoise", "binarise", "despeckle", "deskew", "tables")
 A4_WIDTH_INCHES = 8.27
 LOW_DPI = 220
 # A page is degraded when the contrast between its ink and paper (medians of Otsu's two classes
