@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+
+from bienban.cli import main
 from bienban.corpus.content import draw_facts, make_minutes
 from bienban.corpus.facts import Facts, expected_record
+from bienban.corpus.generate import generate_corpus
+from bienban.corpus.markup import to_plain_text
 
 WriteMinutes = Callable[..., str]  # a held-out module's write_minutes(facts, rng, family=...)
 
@@ -38,3 +45,155 @@ def assert_written_deterministically(write_minutes: WriteMinutes, family: str) -
     assert first != make_minutes(random.Random(4), family=family)
     _, markup, record = heldout_case(write_minutes, 3, family)
     assert first == (markup, record)
+
+
+def heldout_markups(write_minutes: WriteMinutes, families: str) -> dict[str, list[str]]:
+    """The minutes of seeds 0-59, for each of the held-out `families`."""
+    return {
+        family: [heldout_case(write_minutes, seed, family)[1] for seed in range(60)]
+        for family in families
+    }
+
+
+def titles(markup: str) -> str:
+    """The title lines (marked `^`) of layout-marked minutes, joined."""
+    return " ".join(line[1:] for line in markup.splitlines() if line.startswith("^"))
+
+
+def check_type(markup: str, record: dict[str, Any]) -> None:
+    """The titles say the meeting's type, and only that type."""
+    heading = titles(markup).lower()
+    kind = record["meeting_type"]
+    assert ("bất thường" in heading) == (kind == "extraordinary"), heading
+    assert ("chuyên đề" in heading) == (kind in ("thematic", "combined")), heading
+    if kind == "combined":
+        assert "thường kỳ" in heading
+    if kind == "thematic":
+        assert "thường kỳ" not in heading and "tháng" not in heading
+
+
+def check_duration(record: dict[str, Any]) -> None:
+    """The record's duration is the minutes from its start to its end time, across midnight."""
+    start, end = (int(t[:2]) * 60 + int(t[3:]) for t in (record["start_time"], record["end_time"]))
+    assert record["duration_minutes"] == (end - start) % 1440
+
+
+def check_named_absentees(text: str, facts: Facts, after_name: str) -> None:
+    """Each absentee is named, followed (regex `after_name`, one group) by the reason, which
+    says "không" exactly when the absence is unexcused."""
+    for person in facts.absentees:
+        found = re.search(rf"{person.name}{after_name}", text)
+        assert found, person
+        assert ("không" in found[1]) == (not person.excused), found[1]
+
+
+def check_absence_reasons(
+    text: str, facts: Facts, counts: Callable[[int], list[str]], yes: str, no: str
+) -> None:
+    """The excused and unexcused absences are told apart in brackets: `(2 yes, 1 no)` with the
+    counts in any of their written forms, or just `(yes)` / `(no)` when all are of one kind."""
+    if facts.excused and facts.unexcused:
+        assert any(
+            f"({e} {yes}, {u} {no})" in text
+            for e, u in zip(counts(facts.excused), counts(facts.unexcused), strict=True)
+        )
+    else:
+        assert (f"({yes})" if facts.excused else f"({no})") in text
+
+
+def check_people_named(text: str, record: dict[str, Any]) -> None:
+    """The chair, secretary, place, branch, parent committee and guests are all on the page."""
+    for key in ("chair", "secretary", "location", "branch", "parent_committee"):
+        assert record[key].lower() in text.lower(), key
+    for name in [record["chair"], record["secretary"], *record["attendance"]["guests"]]:
+        assert name in text
+
+
+def check_speakers_and_topics(
+    text: str,
+    record: dict[str, Any],
+    facts: Facts,
+    *,
+    shows_count: Callable[[int], bool],
+    topic_words: dict[str, tuple[str, ...]],
+    topic_text: str,
+) -> None:
+    """The speaker count is the stated one (visible through `shows_count`) or the speeches';
+    unsummarised speakers are named; each topic has one of its words in `topic_text`; and no
+    layout markup is left in the text."""
+    if facts.stated_speakers is not None:
+        assert record["speakers"] == facts.stated_speakers
+        assert facts.stated_speakers == 0 or shows_count(facts.stated_speakers)
+    else:
+        assert record["speakers"] == len(facts.speeches)
+    for speech in facts.speeches if not facts.sections.get("summarise") else []:
+        assert speech.speaker in text
+    for topic in record["topics"]:
+        assert any(word in topic_text.lower() for word in topic_words[topic]), topic
+    assert "<<" not in text and "||" not in text
+
+
+def check_next_meeting(
+    markup: str,
+    record: dict[str, Any],
+    facts: Facts,
+    dates: Callable[[date], Iterable[str]],
+    opening: Callable[[], str] | None = None,
+) -> None:
+    """A next meeting, when announced, is later, printed, and (given the `opening`) not in the
+    opening, while the record keeps this meeting's date."""
+    later = facts.sections.get("next_meeting")
+    if not later:
+        return
+    assert later > facts.day and record["date"] == facts.day.isoformat()
+    assert any(form in to_plain_text(markup) for form in dates(later))
+    if opening is not None:
+        assert not any(form in opening() for form in dates(later))
+
+
+def generate_clean_corpus(
+    out: Path, families: str, record_schema: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Generate four clean pdf_text/png minutes of `families` (e.g. "KL") into `out` through the
+    command line; check each truth line has a text per page (and, given the schema, honours it)
+    and return the truth lines."""
+    code = main(
+        [
+            "corpus",
+            "generate",
+            "--out",
+            str(out),
+            "--count",
+            "4",
+            "--seed",
+            "5",
+            "--families",
+            ",".join(families),
+            "--formats",
+            "pdf_text,png",
+            "--levels",
+            "clean",
+        ]
+    )
+    assert code == 0
+    lines = read_truth(out)
+    assert {line["generator"]["family"] for line in lines} == set(families)
+    for line in lines:
+        assert len(line["page_texts"]) == line["source"]["pages"]
+        if record_schema is not None:
+            record = {"schema": "bienban.record/1", "fields": {}, "warnings": [], **line}
+            jsonschema.validate(record, record_schema)
+    return lines
+
+
+def assert_corpus_deterministic(
+    first_out: Path, again_out: Path, *, count: int, families: Sequence[str]
+) -> None:
+    """Generating the same pdf_text corpus twice gives the same truth file."""
+    first = generate_corpus(
+        first_out, count=count, seed=9, formats=("pdf_text",), families=families
+    )
+    again = generate_corpus(
+        again_out, count=count, seed=9, formats=("pdf_text",), families=families
+    )
+    assert first.read_bytes() == again.read_bytes()
