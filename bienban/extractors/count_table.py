@@ -278,21 +278,31 @@ def _holds(values: dict[str, int | None], labels: list[str]) -> bool:
 
 
 def solve_row(labels: list[str], cells: list[Cell]) -> TableRead | None:
-    """The row's numbers by label: as printed when the cells are plain numbers; otherwise the
-    cheapest readings that add up, when only one set of values is that cheap."""
+    """The row's numbers by label: as printed when the cells are plain numbers that add up;
+    otherwise the cheapest readings that add up, when only one set of values is that cheap. A
+    row of plain numbers that does not add up may have one number OCR misread ("3" for "31":
+    a digit lost): it is worked out when exactly one cell can be wrong, else the row is kept
+    as printed."""
     if len(labels) != len(cells) or len(set(labels)) != len(labels):
         return None
     if all(len(cell) == 1 and cell[0][1] == 0 for cell in cells):
         printed = {label: cell[0][0] for label, cell in zip(labels, cells, strict=True)}
-        if not _holds(printed, labels) and (repaired := _one_misread(printed, labels)):
-            return repaired
-        return TableRead(
-            {k: v for k, v in printed.items() if v is not None}, adds_up=_holds(printed, labels)
+        if _holds(printed, labels):
+            return TableRead({k: v for k, v in printed.items() if v is not None})
+        misread = [[*cell, (None, UNKNOWN_COST)] for cell in cells]
+        return _cheapest_fit(labels, misread, max_unknown=1) or TableRead(
+            {k: v for k, v in printed.items() if v is not None}, adds_up=False
         )
+    return _cheapest_fit(labels, cells, max_unknown=MAX_UNKNOWN)
+
+
+def _cheapest_fit(labels: list[str], cells: list[Cell], *, max_unknown: int) -> TableRead | None:
+    """The cheapest readings of the cells (at most `max_unknown` worked out) that add up,
+    when only one set of values is that cheap."""
     equations = _equations(labels)
     best: dict[tuple[tuple[str, int], ...], tuple[int, tuple[str, ...]]] = {}
     for choice in itertools.product(*cells):
-        if sum(value is None for value, _ in choice) > MAX_UNKNOWN:
+        if sum(value is None for value, _ in choice) > max_unknown:
             continue
         values: dict[str, int | None] = {
             label: value for label, (value, _) in zip(labels, choice, strict=True)
@@ -312,22 +322,6 @@ def solve_row(labels: list[str], cells: list[Cell]) -> TableRead | None:
     if len(winners) != 1:
         return None
     return TableRead(dict(winners[0]), best[winners[0]][1])
-
-
-def _one_misread(printed: dict[str, int | None], labels: list[str]) -> TableRead | None:
-    """A row of plain numbers that does not add up, with the one number OCR misread ("3"
-    for "31": a digit lost) worked out from the others: only when the arithmetic leaves
-    exactly one cell that can be wrong, and one value for it."""
-    fits = []
-    for label in labels:
-        values = {**printed, label: None}
-        _derive(values, _equations(labels))
-        if _holds(values, labels):
-            fits.append((label, values))
-    if len(fits) != 1:
-        return None
-    label, values = fits[0]
-    return TableRead({k: v for k, v in values.items() if v is not None}, uncertain=(label,))
 
 
 def read_table(head: str, written_row: str) -> TableRead | None:
