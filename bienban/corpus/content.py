@@ -6,7 +6,7 @@ import random
 from datetime import timedelta
 from typing import Any
 
-from bienban.corpus import heldout, heldout2, heldout3, heldout4
+from bienban.corpus import heldout, heldout2, heldout3, heldout4, heldout5
 from bienban.corpus.facts import (
     DOMAINS,
     MEETING_TYPES,
@@ -52,6 +52,11 @@ def latest_heldout_families() -> list[str]:
     return sorted(heldout4.HELDOUT_FAMILIES)
 
 
+def newest_heldout_families() -> list[str]:
+    """O and P: opt-in families written after M and N, also unseen by the extraction rules."""
+    return sorted(heldout5.HELDOUT_FAMILIES)
+
+
 def all_families() -> list[str]:
     """Every family that can be asked for by name: default, development, then held-out ones."""
     return (
@@ -60,6 +65,7 @@ def all_families() -> list[str]:
         + heldout_families()
         + later_heldout_families()
         + latest_heldout_families()
+        + newest_heldout_families()
     )
 
 
@@ -85,6 +91,8 @@ def make_minutes(
         markup = heldout3.write_minutes(facts, rng, family=name)
     elif name in heldout4.HELDOUT_FAMILIES:
         markup = heldout4.write_minutes(facts, rng, family=name)
+    elif name in heldout5.HELDOUT_FAMILIES:
+        markup = heldout5.write_minutes(facts, rng, family=name)
     else:
         markup = write_minutes(facts, rng, family=name)
     return markup, expected_record(facts)
