@@ -34,7 +34,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "total_members",
         re.compile(
-            r"tổng\s*số\s*(?:đảng\s*viên|đv)?"
+            r"tổng\s*số\s*(?:đảng\s*viên|đv\.?)?"
             # "của chỉ bệ:": "của chi bộ" as OCR garbled it
             r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{2,3}\s+[^\W\d_]{2}(?=\s*:))?"
             r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"
@@ -47,6 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         0.85,
     ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
+    # "Quân số đảng viên: 17 đồng chí" (a unit's word for its strength)
+    ("total_members", re.compile(r"quân\s*số(?:\s*(?:đảng\s*viên|đv))?" + SEP + N), 0.9),
     (
         "exempt",
         re.compile(
@@ -95,6 +97,7 @@ _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\
 _ZONE_END = re.compile(
     r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến|phần\s*thứ\s*nhất)"
 )  # "Nội dung | Số đồng chí": a table's head, not the content's
+_ROLL_CALL_AHEAD = re.compile(r"thành\s*phần|tổng\s*số|có\s*mặt|quân\s*số")
 _COUNT_COLUMN = re.compile(r"số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người)")
 _ABSENT_PAREN = re.compile(
     r"vắng(?:\s*mặt)?\s*[:\-–]?\s*(?:" + COUNT + r")?" + UNIT + r"\s*[:\-–]?\s*\(\s*"
@@ -140,10 +143,28 @@ def attendance_zone(doc: Document) -> int:
     for index in range(2, len(doc.paragraphs)):
         if _ZONE_END.match(doc.folded_paragraph(index)) and index > 3:
             after = doc.folded_paragraph(index + 1) if index + 1 < len(doc.paragraphs) else ""
-            if _COUNT_COLUMN.match(after):
+            if _COUNT_COLUMN.match(after) or _is_column_heads(doc.paragraphs[index].text, after):
                 continue  # "Nội dung" / "Số đồng chí": a table's head cut cell by cell
+            ahead = "\n".join(
+                doc.folded_paragraph(i)
+                for i in range(index + 1, index + 5)
+                if i < len(doc.paragraphs)
+            )
+            if _ROLL_CALL_AHEAD.search(ahead):
+                continue  # "Nội dung: xét kết nạp …" under the title, the roll call below it
             return doc.starts[index]
     return len(doc.folded)
+
+
+def _is_column_heads(text: str, after: str) -> bool:
+    """A table's head ("Nội dung Chi tiết", or "Nội dung" / "Chi tiết" cell by cell): short
+    cells, each opening with a capital, not in capitals; `after` is the next paragraph, folded."""
+    words = text.split()
+    if text.isupper() or ":" in text or len(words) > 6:
+        return False
+    if len(words) > 2:
+        return any(word[:1].isupper() for word in words[2:])
+    return bool(re.fullmatch(r"(?:chi\s*tiết|thông\s*tin|nội\s*dung\s*cụ\s*thể|cụ\s*thể)", after))
 
 
 def find_table(doc: Document, zone: int) -> Counts:
@@ -458,14 +479,35 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
     give reasons: a parenthesis ("vắng 2 (ốm, đi công tác)": none) or a list with one item
     per absentee ("vắng (2): A - trực cơ quan; B - không báo cáo": one). None when unsure."""
     after = doc.folded[absent.end : absent.end + 300]
+    reason = _unexcused_reason()
+    named = re.match(
+        r"\s*(?:" + UNIT.strip("?") + r")?\s*\(\s*(?=" + load_rules().honorific + ")", after
+    )
+    if named is not None:  # "vắng một đồng chí (đồng chí A (không lý do), đồng chí B (ốm))"
+        inner = after[named.end() : _closing_paren(after, named.end())]
+        people = _outer_items(inner)
+        if len(people) == absent.value:
+            return sum(1 for item in people if re.search(reason, item))
     m = re.match(r"\s*\)?\s*(?:" + UNIT.strip("?") + r")?\s*[(:–-]\s*([^)\n]*)", after)
     if not m or not m.group(1).strip() or re.search(UNEXCUSED, m.group(1)):
         return None
-    reason = _unexcused_reason()
     items = [item for item in m.group(1).split(";") if item.strip()]
     if len(items) == absent.value:
         return sum(1 for item in items if re.search(reason, item))
     return None if re.search(reason, m.group(1)) else 0
+
+
+def _outer_items(text: str) -> list[str]:
+    """`text` split at the commas and semicolons outside parentheses, empty items dropped."""
+    items, depth, current = [], 0, ""
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in ",;":
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    return [item for item in [*items, current] if item.strip()]
 
 
 def find_counts(doc: Document) -> Counts:

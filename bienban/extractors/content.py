@@ -96,6 +96,12 @@ _THEME = re.compile(
     r"(?:chuyên\s*đề|chủ\s*đề)(?:\s*(?:quý\s*[ivx\d]+|năm\s*\d{4}|tháng\s*\d+|của\s*quý|số\s*\d+|này))*"
     r"(?:[^\S\n]*:[^\S\n]*|(?P<quoted>[^\S\n]*(?:về|với\s*chủ\s*đề|có\s*tên|mang\s*tên)?[^\S\n]*))"
 )
+_NAMED_THEME = re.compile(r"(?:với|theo)\s*chủ\s*đề|có\s*tên|mang\s*tên")
+# Where a title without quotes ends: its presenter, or the end of its sentence.
+_UNQUOTED_END = re.compile(
+    r"\s*[,;(–-]?\s*(?:do|đo|được|qua)\s+(?:đồng\s*chí|đ/c|ban|cấp\s*ủy|chi\s*ủy"
+    r"|[^.,;\n]{2,60}?(?:trình\s*bày|giới\s*thiệu|quán\s*triệt|truyền\s*đạt))|[.;](?:\s|$)"
+)
 _DATE_IN_TITLE = re.compile(
     r"^\d{1,2}\s*(?:năm|/)|hôm\s*nay|\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?\d{4}|\d{1,2}h\d{2}"
 )
@@ -106,12 +112,13 @@ _QUOTES = "\"'“”‘’«»"
 @cache
 def contribution_pattern() -> re.Pattern[str]:
     """A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …",
-    "Đ/c Z phát biểu: …", the honorific as OCR may read it ("Đíc", "Đc"). At a paragraph's
+    "Đ/c Z phát biểu: …", "1. Đồng chí X: …" (numbered at a paragraph's start), the honorific
+    as OCR may read it ("Đíc", "Đc"). At a paragraph's
     start specks ("'", "-_-") and one or two short garbled words may stand before a named
     speaker ("lến đồng chí Z: …", "ŸÝ kiến đồng chí …": the "Ý kiến" OCR garbled)."""
     honorific = load_rules().honorific
     return re.compile(
-        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*)?"
+        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\d{1,2}\s?[.)]\s*)?"
         r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:số\s*)?\d{1,2}\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
         + honorific
@@ -150,6 +157,9 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
         elif m.group("quoted") is not None:  # folding reads quotes as spaces: the text tells
             start = _quote_at(doc.text, m.start("quoted"))
             if start < 0:
+                hit = _unquoted_title(doc, m)
+                if hit is not None:
+                    return hit
                 continue
         index = doc.paragraph_at(m.start())
         end = doc.starts[index] + len(doc.paragraphs[index].text)
@@ -161,6 +171,20 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
             at = doc.text.find(value, start)
             return Hit(value, at, at + len(value), 0.85)
     return None
+
+
+def _unquoted_title(doc: Document, m: re.Match[str]) -> Hit[str] | None:
+    """A title without quotes after "với chủ đề" / "mang tên", opening with a capital and
+    running to the presenter ("…, do đồng chí X trình bày") or the end of the sentence."""
+    if not _NAMED_THEME.search(m.group(0)) or not doc.text[m.end() : m.end() + 1].isupper():
+        return None
+    index = doc.paragraph_at(m.start())
+    end = doc.starts[index] + len(doc.paragraphs[index].text)
+    stop = _UNQUOTED_END.search(doc.folded, m.end(), end)
+    value = doc.text[m.end() : stop.start() if stop else end].strip().rstrip(".")
+    if not 8 <= len(value) <= 200 or not _is_title(value):
+        return None
+    return Hit(value, m.end(), m.end() + len(value), 0.7)
 
 
 def _quote_at(text: str, start: int) -> int:
@@ -209,7 +233,8 @@ def is_resolution_heading(folded: str) -> bool:
     rules = load_rules()
     body = _NUMBERING.sub("", folded, count=1)
     head = body.split(":", 1)[0] if ":" in body else body
-    if len(head) > 70 or re.search(rules.cue("resolution_reject"), head):
+    longest = 100 if body.rstrip().endswith(":") else 70  # a long heading that opens a list
+    if len(head) > longest or re.search(rules.cue("resolution_reject"), head):
         return False
     if not re.search(rules.cue("resolution_heading"), head):
         return False
@@ -264,6 +289,7 @@ def _inline_items(doc: Document, index: int, *, whole: bool = False) -> list[Hit
 
 # A number OCR read as a mark: "4)" as "+)".
 _MARK_FOR_NUMBER = re.compile(r"^\s*[-–—+•*·]\s?[.)]")
+_SPECK_NUMBER = re.compile(r"^\s*[^\w\s]{1,2}\s?[.)]\s*")
 _INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
 
 
@@ -290,6 +316,9 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             continue
         if _ends_list(doc.folded_paragraph(j), text):
             break
+        speck = _SPECK_NUMBER.match(text) if this is None and kind in ("num", "pnum") else None
+        if speck is not None and text[speck.end() :][:1].isupper():  # "°. Chi ủy …": a number
+            this, text = kind, " " * speck.end() + text[speck.end() :]
         if this is None:
             this = _unmarked_item_kind(doc, j, kind)
         if this is None and hits and kind is not None:
@@ -387,7 +416,38 @@ def find_speakers(doc: Document) -> Hit[int] | None:
     none = _NO_SPEAKER.search(doc.folded)
     if none:
         return Hit(0, none.start(), none.end(), 0.85)
-    return count_contributions(doc)
+    counted = count_contributions(doc)
+    if counted is not None:
+        return counted
+    return _nobody_spoke(doc)
+
+
+_SPEECH = re.compile(
+    r"phát\s*biểu|đề\s*nghị|đề\s*xuất|nêu|cho\s*rằng|góp\s*ý|ý\s*kiến|bổ\s*sung|phản\s*ánh"
+)
+
+
+def _reports_opinion(doc: Document, index: int) -> bool:
+    """A paragraph opening with a member who speaks ("Đồng chí X: …", "Đ/c Y đề nghị …"), not
+    one who chairs ("Đ/c Z (Bí thư) chủ trì")."""
+    if not _starts_with_person(doc, index):
+        return False
+    folded = doc.folded_paragraph(index)[:80]
+    return ":" in folded or bool(_SPEECH.search(folded))
+
+
+def _nobody_spoke(doc: Document) -> Hit[int] | None:
+    """0 when a paragraph opens by saying there was no opinion ("Không có ý kiến khác.") and
+    no member's contribution is reported anywhere (no discussion heading to go by)."""
+    if any(_reports_opinion(doc, i) for i in range(len(doc.paragraphs))):
+        return None
+    opening = re.compile(r"[\W_]*" + load_rules().cue("no_opinion") + r"\s*(?:[.;,]|$)")
+    for index in range(len(doc.paragraphs)):
+        m = opening.match(doc.folded_paragraph(index))
+        if m is not None:
+            start = doc.starts[index]
+            return Hit(0, start, start + m.end(), 0.6, "none")
+    return None
 
 
 def _is_discussion_heading(folded: str) -> bool:
@@ -448,7 +508,11 @@ def _says_nobody_spoke(doc: Document, index: int) -> bool:
     folded = doc.folded_paragraph(index)
     if len(folded) > NONE_UNDER_HEADING_CHARS or _starts_with_person(doc, index):
         return False
-    return bool(re.search(load_rules().cue("no_opinion") + r"\s*[.;]?\s*$", folded))
+    no_opinion = load_rules().cue("no_opinion")
+    return bool(  # at its end, or opening it ("Không có ý kiến khác; các đồng chí thống nhất …")
+        re.search(no_opinion + r"\s*[.;]?\s*$", folded)
+        or re.match(r"[\W_]*" + no_opinion + r"\s*[.;,]", folded)
+    )
 
 
 def _goes_on_about_speaker(doc: Document, index: int) -> bool:

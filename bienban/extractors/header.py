@@ -72,7 +72,7 @@ _KIND_ENDS = {"thành": ("phố",), "thị": ("trấn", "xã")}  # kinds of two 
 _CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy"}
 _TITLE = re.compile(r"biên\s*bản")
 _PLACE_LABEL = re.compile(r"^\W*địa\s*điểm\s*:")
-_PLACE = re.compile(r"(?<![^\W\d_])(?:tại|ở|địa\s*điểm\s*:)\s+")
+_PLACE = re.compile(r"(?<![^\W\d_])(?:tại\s+|ở\s+|địa\s*điểm\s*:\s*)")
 _PLACE_STOP = re.compile(
     r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
 )

@@ -12,6 +12,9 @@ from bienban.extractors.text import Document, fold, strip_marks
 
 _VOWELS = set("aeiouy")
 _PHRASE_END = re.compile(r"[.;:\n]|\s[-–—]\s(?=[A-ZĐ]?[a-zđ])|$")
+# The full stop of a title before a name ("BS.", "ThS.", "TS."): a letter or two, capitalised.
+_TITLE_DOT = re.compile(r"(?<=\b[A-ZĐ][a-zA-Z])\.(?= [A-ZĐ])|(?<=\b[A-ZĐ][a-z][A-Z])\.(?= [A-ZĐ])")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
 _SIGNATURE_SKIP = re.compile(r"^\(?\s*(?:đã\s*ký|ký|ghi\s*rõ|chữ\s*ký|dấu)", re.IGNORECASE)
 SIGNATURE_LINES = 12
 
@@ -31,7 +34,10 @@ def is_name_word(word: str) -> bool:
     if not word or not word[0].isupper() or not word.replace("-", "").isalpha():
         return False
     # "BT", "CB", "ĐV", "HĐQT": abbreviations, not names
-    return not (len(word) > 1 and word.isupper() and not _VOWELS & set(strip_marks(word).lower()))
+    bare = strip_marks(word).lower()
+    if len(word) > 1 and word.isupper() and not _VOWELS & set(bare):
+        return False
+    return len(_VOWEL_RUN.findall(bare)) <= 1  # "Đạiđiện": two words OCR ran together
 
 
 def _is_listed(word: str, listed: frozenset[str]) -> bool:
@@ -52,8 +58,10 @@ def name_runs(text: str, *, longest: int = 6) -> Iterator[tuple[int, int]]:
     tokens = _tokens(text)
     i = 0
     while i < len(tokens):
-        if not is_name_word(tokens[i].text) or (
-            is_role_start(tokens[i].text) and not _is_surname_here(tokens, i)
+        if (
+            not is_name_word(tokens[i].text)
+            or (is_role_start(tokens[i].text) and not _is_surname_here(tokens, i))
+            or _is_title_before_name(tokens, i)
         ):
             i += 1
             continue
@@ -69,6 +77,14 @@ def name_runs(text: str, *, longest: int = 6) -> Iterator[tuple[int, int]]:
             last = tokens[j - 1]
             yield tokens[i].start, last.start + len(last.text)
         i = j
+
+
+def _is_title_before_name(tokens: list[Token], i: int) -> bool:
+    """A word in capitals before a name in mixed case: a degree or rank ("BSCKII Hồ Duy
+    Quân"), or a signature's heading ("TRÌ Cao Anh Trí")."""
+    word = tokens[i].text
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return len(word) > 1 and word.isupper() and is_name_word(after) and not after.isupper()
 
 
 def _is_surname_here(tokens: list[Token], i: int) -> bool:
@@ -102,7 +118,7 @@ def clean_name(phrase: str) -> tuple[str, int] | None:
 
 def _phrase_after(doc: Document, start: int) -> str:
     rest = doc.text[start : start + 160]
-    m = _PHRASE_END.search(rest)
+    m = _PHRASE_END.search(_TITLE_DOT.sub(" ", rest))  # "BS. Châu Thế Thành": no sentence end
     return rest[: m.start()] if m else rest
 
 
@@ -297,7 +313,7 @@ def find_guests(doc: Document) -> list[Hit[str]]:
 
 
 def _is_member_context(before: str) -> bool:
-    return bool(re.search(r"(?:vắng|có\s*mặt|chủ\s*trì|thư\s*ký)[^.\n]*$", before))
+    return bool(re.search(r"(?:vắng|có\s*mặt|chủ\s*trì|thư\s*ký)[^.\n]*\Z", before))
 
 
 def _names_in_list(doc: Document, start: int) -> list[Hit[str]]:

@@ -253,11 +253,18 @@ class Document:
 
     def __post_init__(self) -> None:
         self.text = "\n".join(p.text for p in self.paragraphs)
-        self.folded = unspeck(self.text, fold(self.text))
+        folded = unspeck(self.text, fold(self.text))
         offset = 0
+        cells = []
         for para in self.paragraphs:
             self.starts.append(offset)
+            cell = _cell_colon(para.text, folded[offset : offset + len(para.text)])
+            if cell is not None:
+                cells.append((offset + cell[0], offset + cell[1]))
             offset += len(para.text) + 1
+        for at, value in cells:  # the colon, and the border's specks before the value blanked
+            folded = folded[:at] + ":" + " " * (value - at - 1) + folded[value:]
+        self.folded = folded
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding character `offset` of `text`."""
@@ -273,6 +280,36 @@ class Document:
     def folded_paragraph(self, index: int) -> str:
         start = self.starts[index]
         return self.folded[start : start + len(self.paragraphs[index].text)]
+
+
+def _cell_colon(text: str, folded: str) -> tuple[int, int] | None:
+    """Where a two-column table's row read as one line ("Địa điểm Nhà văn hóa thôn 1") wants
+    the colon its label cell stands for: the space after the label, when the line has no colon,
+    is not in capitals (a signature row), and its value opens with a capital and is no other
+    role ("Thư ký Chủ trì", "Thư ký T/M Chi bộ"). Times keep their space ("Thời gian 8h45"):
+    a colon before a number reads as a clock's ("14:30"). Returns the colon's offset and the
+    value's: what stands between (a border read as "—", "c", "í") is a speck."""
+    if ":" in text or text.isupper():
+        return None
+    label = _cell_label().match(folded)
+    if label is None:
+        return None
+    value = label.end()
+    border = _CELL_BORDER.match(text, value)
+    if border is not None and text[border.end() : border.end() + 1].isupper():
+        value = border.end()
+    if not text[value : value + 1].isupper() or _SIGNATURE_ROLE.match(folded, value):
+        return None
+    return label.end() - 1, value
+
+
+_CELL_BORDER = re.compile(r"(?:[^\w\s]{1,2}|[^\W\d_A-ZĐ])\s+")
+_SIGNATURE_ROLE = re.compile(r"t\.?/?m\b|bí\s*thư|người\s*ghi|chủ\s*t(?:rì|ọa)|thư\s*k[ýí]")
+
+
+@lru_cache(maxsize=1)
+def _cell_label() -> re.Pattern[str]:
+    return re.compile(r"[\W_]{0,3}(?:người\s*)?" + load_rules().cue("cell_label") + r" (?=\S)")
 
 
 def line_confidences(page: Page) -> dict[int, float]:
@@ -436,13 +473,66 @@ def build_document(pages: Sequence[Page]) -> Document:
     paragraphs: list[Paragraph] = []
     for line in lines:
         previous = paragraphs[-1].lines[-1] if paragraphs else None
-        if previous is not None and is_continuation(
-            previous.text, line.text, full_width=min(widths[line.page], widths[previous.page])
+        if (
+            previous is not None
+            and (
+                is_continuation(
+                    previous.text,
+                    line.text,
+                    full_width=min(widths[line.page], widths[previous.page]),
+                )
+                or _is_cell_rest(paragraphs[-1], line)
+            )
+            and not _is_next_row(paragraphs[-1], line)
         ):
             paragraphs[-1].lines.append(line)
         else:
             paragraphs.append(Paragraph([line]))
     return Document(lines, paragraphs)
+
+
+def _is_next_row(row: Paragraph, line: Line) -> bool:
+    """Whether `line` opens the next row of the two-column table `row` is a row of ("Chủ trì
+    … Bí thư chi bộ" / "Thư ký Đồng chí …"): both open with a label cell, `line` capitalised."""
+    label = _cell_label_only()
+    return (
+        line.text[:1].isupper()
+        and not line.text.isupper()
+        and label.match(fold(line.text)) is not None
+        and label.match(fold(row.lines[0].text)) is not None
+    )
+
+
+# How far right of its row's label a line must start to be the rest of the value cell.
+_CELL_INDENT = 0.06
+
+
+def _is_cell_rest(row: Paragraph, line: Line) -> bool:
+    """Whether `line` goes on with the value cell of a two-column table's row `row`: the row is
+    a label cell alone ("Địa điểm" / "Phòng giao ban"), or a label and its value, and `line`
+    starts in the value's column ("… xóm Hiệp" / "Lạc A") and is no label itself."""
+    first = row.lines[0]
+    label = _cell_label_only().fullmatch(fold(first.text))
+    if label is not None and len(row.lines) == 1:  # not a signature's heading ("CHỦ TRÌ")
+        return not first.text.isupper() and not _cell_label_only().match(fold(line.text))
+    if first.box is None or line.box is None or first.page != line.page:
+        return False
+    starts_row = _cell_label_only().match(fold(first.text)) is not None
+    return (
+        starts_row
+        and ":" not in first.text
+        and line.box[0] > first.box[0] + _CELL_INDENT
+        and not _cell_label_only().match(fold(line.text))
+        and not _ITEM_START.match(line.text)
+        and len(line.text) < 60
+    )
+
+
+@lru_cache(maxsize=1)
+def _cell_label_only() -> re.Pattern[str]:
+    """A table's label cell as a line of its own ("Người chủ trì", "Thời gian bắt đầu")."""
+    labels = load_rules().cue("cell_label") + "|thời\\s*gian(?:\\s*bắt\\s*đầu)?|đảng\\s*viên"
+    return re.compile(r"(?:người\s*)?(?:" + labels + r")(?![^\W\d_])")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

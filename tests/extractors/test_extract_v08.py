@@ -3,7 +3,7 @@ degraded scan got them wrong ("Tống sđĐV Có mật Văngcolydo Vàng không 
 
 from __future__ import annotations
 
-from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors import extract_fields
 from bienban.models import Page
 from bienban.pipeline.normalise import normalise_page
 
@@ -18,10 +18,6 @@ CLOSING = "\nKhách mời: đồng chí Triệu Thị Linh.\nChủ trì: đ/c L�
 def counts(text: str) -> tuple[int | None, ...]:
     a = extract_fields([normalise_page(Page(number=1, text=text))]).attendance
     return (a.total_members, a.exempt, a.present, a.absent_excused, a.absent_unexcused)
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "0.8.0"
 
 
 def test_a_head_with_wrong_tone_marks_is_read_without_them() -> None:

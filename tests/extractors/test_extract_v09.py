@@ -1,0 +1,186 @@
+"""Extractor 0.9.0: a district form's two-column table of time, place and people (cells read
+as one line or cell by cell), numbered speakers, a thematic title without quotes, a unit's
+"Quân số", absentees named with their reasons in nested brackets, an assignment closing a
+list of tasks, a number OCR read as a speck in a numbered list."""
+
+from __future__ import annotations
+
+import pytest
+
+from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors import text as text_module
+from bienban.extractors.text import Line, build_document
+from bienban.models import Page
+from bienban.pipeline.normalise import normalise_page
+
+HEAD = (
+    "ĐẢNG BỘ XÃ AN BÌNH ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 3 *\n"
+    "An Bình, ngày 12 tháng 4 năm 2023\nBIÊN BẢN SINH HOẠT CHI BỘ\n"
+    "Kỳ sinh hoạt thường kỳ tháng 4 năm 2023\nI. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n"
+)
+BODY = (
+    "II. NỘI DUNG SINH HOẠT\n1. Đánh giá kết quả tháng qua\n"
+    "Chi bộ đánh giá kết quả thực hiện nghị quyết tháng 3.\n"
+)
+
+
+def fields(text: str):  # noqa: ANN201 - the extractor's result
+    return extract_fields([normalise_page(Page(number=1, text=text))])
+
+
+def test_version() -> None:
+    assert EXTRACTOR_VERSION == "0.9.0"
+
+
+def test_a_two_column_table_read_as_one_line_per_row() -> None:
+    table = (
+        "Nội dung Chi tiết\n"
+        "Thời gian 19h30, ngày 12 tháng 4 năm 2023\n"
+        "Địa điểm Nhà văn hóa thôn 3\n"
+        "Chủ trì Đồng chí Trần Văn Bình - Bí thư chi bộ\n"
+        "Thư ký ghi biên bản Đồng chí Lê Thị Hoa\n"
+        "Đại biểu dự Đồng chí Phạm Minh Đức - Phó Bí thư Đảng ủy xã\n"
+        "Đảng viên: tổng số 25; có mặt 23; vắng 02 (01 có phép, 01 không phép).\n"
+    )
+    got = fields(HEAD + table + BODY)
+    assert got.location == "Nhà văn hóa thôn 3"
+    assert (got.chair, got.secretary) == ("Trần Văn Bình", "Lê Thị Hoa")
+    assert got.attendance.guests == ["Phạm Minh Đức"]
+    a = got.attendance
+    assert (a.total_members, a.present, a.absent_excused, a.absent_unexcused) == (25, 23, 1, 1)
+    assert got.start_time == "19:30"
+
+
+def test_a_border_read_between_label_and_value_is_a_speck() -> None:
+    table = "Nội dung Chi tiết\nĐịa điểm — Hội trường Ủy ban xã\nThư ký í Đồng chí Ngô Văn Tư\n"
+    got = fields(HEAD + table + "Đảng viên: tổng số 9; có mặt 9; vắng: không.\n" + BODY)
+    assert (got.location, got.secretary) == ("Hội trường Ủy ban xã", "Ngô Văn Tư")
+
+
+def test_a_table_read_cell_by_cell() -> None:
+    table = (
+        "Nội dung\nChi tiết\nThời gian bắt đầu\n7h30, ngày 12/4/2023\nĐịa điểm\n"
+        "Phòng họp cơ quan\nNgười chủ trì\nĐồng chí Đỗ Văn Nam – Bí thư\nchi bộ\n"
+        "Thư ký\nĐồng chí Vũ Thị Lan\nĐảng viên\nTổng số 12; có mặt 12; vắng: không.\n"
+    )
+    got = fields(HEAD + table + BODY)
+    assert (got.location, got.chair, got.secretary) == (
+        "Phòng họp cơ quan",
+        "Đỗ Văn Nam",
+        "Vũ Thị Lan",
+    )
+    assert got.attendance.total_members == 12
+    assert got.attendance.present == 12
+
+
+def test_a_cell_wrapped_onto_a_line_in_the_value_column_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def line(index: int, text: str, left: float) -> Line:
+        return Line(1, index, text, 1.0, (left, 0.1 + index * 0.02, 0.5, 0.015))
+
+    lines = [
+        line(0, "Địa điểm Nhà đồng chí Bí thư chi bộ xóm Hiệp", 0.1),
+        line(1, "Lạc A", 0.3),
+        line(2, "Chủ trì Đồng chí Từ Văn Thành - Bí thư chi bộ", 0.1),
+        line(3, "Thư ký Đồng chí Võ Đình Lâm", 0.1),
+    ]
+    monkeypatch.setattr(text_module, "page_lines", lambda _pages: lines)  # boxes as OCR gives
+    doc = build_document([])
+    assert [p.text for p in doc.paragraphs] == [
+        "Địa điểm Nhà đồng chí Bí thư chi bộ xóm Hiệp Lạc A",
+        "Chủ trì Đồng chí Từ Văn Thành - Bí thư chi bộ",
+        "Thư ký Đồng chí Võ Đình Lâm",
+    ]
+    unboxed = [Line(1, x.index, x.text, 1.0) for x in lines]
+    monkeypatch.setattr(text_module, "page_lines", lambda _pages: unboxed)
+    assert len(build_document([]).paragraphs) == 4  # without boxes, no column to tell
+
+
+def test_signature_headings_are_not_table_rows() -> None:
+    text = (
+        HEAD
+        + "Chủ trì: đồng chí Trần Văn Bình.\n"
+        + BODY
+        + ("NGƯỜI GHI BIÊN BẢN\nCHỦ TRÌ\nLê Thị Hoa\nTrần Văn Bình\n")
+    )
+    got = fields(text)
+    assert (got.chair, got.secretary) == ("Trần Văn Bình", "Lê Thị Hoa")
+
+
+def test_numbered_speakers_are_counted() -> None:
+    text = (
+        HEAD + "Chủ trì: đồng chí Trần Văn Bình.\n" + BODY + "Ý kiến thảo luận:\n"
+        "1. Đồng chí Lý Văn Tám: Đề nghị sửa đường liên thôn.\n"
+        "2. Đồng chí Hồ Thị Mai: Nêu việc thu gom rác còn chậm, đề nghị\nbố trí thêm thùng.\n"
+        "NGHỊ QUYẾT\n"
+    )
+    assert fields(text).speakers == 2
+
+
+def test_a_title_without_quotes_runs_to_its_presenter() -> None:
+    text = (
+        HEAD + BODY + "2- SINH HOẠT CHUYÊN ĐỀ\nChi bộ sinh hoạt chuyên đề với chủ đề Xây dựng "
+        "khu dân cư văn minh, an toàn, do đồng chí Lê Văn Bảy trình bày.\n"
+    )
+    assert fields(text).thematic_title == "Xây dựng khu dân cư văn minh, an toàn"
+    told = text.replace("do đồng chí Lê Văn Bảy", "do cô giáo Lê Thị Bảy")
+    assert fields(told).thematic_title == "Xây dựng khu dân cư văn minh, an toàn"
+
+
+def test_a_units_strength_is_the_total() -> None:
+    roll = "Quân số đảng viên: mười hai đồng chí.\nCó mặt: 11 đồng chí.\nVắng: 01 (có lý do).\n"
+    a = fields(HEAD + roll + BODY).attendance
+    assert (a.total_members, a.present) == (12, 11)
+
+
+def test_a_subtitle_naming_the_content_does_not_end_the_roll_call() -> None:
+    text = HEAD.replace(
+        "Kỳ sinh hoạt thường kỳ tháng 4 năm 2023\n",
+        "Kỳ sinh hoạt bất thường\nNội dung: xét đề nghị kết nạp đảng viên mới\n",
+    )
+    roll = "Đảng viên: tổng số 20; miễn sinh hoạt 02; có mặt 18; vắng: không.\n"
+    a = fields(text + roll + BODY).attendance
+    assert (a.total_members, a.exempt, a.present) == (20, 2, 18)
+
+
+def test_absentees_named_with_reasons_in_nested_brackets() -> None:
+    roll = (
+        "Chi bộ có 9 đảng viên, có mặt 6 đồng chí, vắng ba đồng chí (đồng chí Lê Văn An "
+        "(không lý do), đồng chí Trần Bảo (vắng không có lý do), đồng chí Hà Mai (ốm)).\n"
+    )
+    a = fields(HEAD + roll + BODY).attendance
+    assert (a.absent_excused, a.absent_unexcused) == (1, 2)
+
+
+def test_news_of_the_day_is_not_a_list_of_tasks() -> None:
+    text = (
+        HEAD + BODY + "1- THÔNG TIN THỜI SỰ\nPhổ biến tình hình thời sự, nhiệm vụ của đơn vị: "
+        "giá lúa tăng; tỉnh mở hội chợ.\nChi bộ thống nhất ra nghị quyết lãnh đạo thực hiện "
+        "nhiệm vụ tháng 5/2023:\n- Ra quân làm đường;\n- Thu đảng phí đúng hạn.\n"
+        "Chi bộ giao chi ủy xây dựng kế hoạch cụ thể để tổ chức thực hiện.\n"
+        "Biểu quyết: 9/9 đồng chí tán thành.\n"
+    )
+    assert [r.rstrip(".") for r in fields(text).resolutions] == [
+        "Ra quân làm đường",
+        "Thu đảng phí đúng hạn",
+        "Chi bộ giao chi ủy xây dựng kế hoạch cụ thể để tổ chức thực hiện",
+    ]
+
+
+def test_a_number_read_as_a_speck_keeps_the_list_going() -> None:
+    text = (
+        HEAD + BODY + "NGHỊ QUYẾT\nChi bộ quyết nghị:\n1. Sửa đường liên thôn;\n"
+        "°. Thu gom rác thải đúng giờ;\n3. Vận động hiến đất.\nBiểu quyết: 9/9 tán thành.\n"
+    )
+    assert [r.rstrip(".") for r in fields(text).resolutions] == [
+        "Sửa đường liên thôn",
+        "Thu gom rác thải đúng giờ",
+        "Vận động hiến đất",
+    ]
+
+
+def test_a_degree_before_a_name_is_not_part_of_it() -> None:
+    text = HEAD + "Chủ trì: đồng chí BSCKII Hồ Duy Quân.\nThư ký: đồng chí BS. Lâm Quốc Nghĩa.\n"
+    got = fields(text + BODY)
+    assert (got.chair, got.secretary) == ("Hồ Duy Quân", "Lâm Quốc Nghĩa")
