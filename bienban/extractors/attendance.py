@@ -47,6 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         0.85,
     ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
+    ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*toàn\s*chi\s*bộ" + SEP + N), 0.9),
     # "Quân số đảng viên: 17 đồng chí" (a unit's word for its strength)
     ("total_members", re.compile(r"quân\s*số(?:\s*(?:đảng\s*viên|đv))?" + SEP + N), 0.9),
     (
@@ -75,6 +76,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("absent", re.compile(r"vắng(?:\s*mặt)?\s*\(\s*" + N + r"\s*\)"), 0.9),  # "vắng (2): …"
     ("absent_excused", re.compile(r"(?:vắng\s*)?" + EXCUSED + r"\s*\)?" + SEP + N), 0.95),
     ("absent_excused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + EXCUSED), 0.9),
+    # "Vắng có lý do (03): đ/c …": the number in brackets before the list
+    ("absent_excused", re.compile(r"vắng\s*" + EXCUSED + r"\s*\(\s*" + N + r"\s*\)"), 0.9),
+    ("absent_unexcused", re.compile(r"vắng\s*" + UNEXCUSED + r"\s*\(\s*" + N + r"\s*\)"), 0.9),
     ("absent_unexcused", re.compile(r"(?:vắng\s*)?" + UNEXCUSED + r"\s*\)?" + SEP + N), 0.95),
     ("absent_unexcused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + UNEXCUSED), 0.9),
 ]
@@ -518,10 +522,28 @@ def find_counts(doc: Document) -> Counts:
     if not count_absentees_by_reason(doc, counts, zone):
         count_listed_absentees(doc, counts, zone)
     characterise_absent(doc, counts)
+    infer_other_absent(counts)
     reconcile_table_absent(doc, counts)
     infer_no_absence(counts)
     infer_exempt(doc, counts, zone)
     return counts
+
+
+def infer_other_absent(counts: Counts) -> None:
+    """The other kind of absence is 0 when the number absent is not stated but the one kind
+    given accounts for all the total leaves after those present (and exempt): "Tổng số: 18;
+    Có mặt: 15; Vắng có lý do (3): …" leaves none absent without reason."""
+    total, present = counts.value("total_members"), counts.value("present")
+    if total is None or present is None or "absent" in counts.hits:
+        return
+    missing = total - present - (counts.value("exempt") or 0)
+    for given, other in (
+        ("absent_excused", "absent_unexcused"),
+        ("absent_unexcused", "absent_excused"),
+    ):
+        hit = counts.hits.get(given)
+        if hit is not None and other not in counts.hits and hit.value == missing:
+            counts.put(other, Hit(0, hit.start, hit.end, 0.6, "inferred"))
 
 
 def infer_no_absence(counts: Counts) -> None:

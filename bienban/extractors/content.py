@@ -29,9 +29,10 @@ def marker_pattern() -> re.Pattern[str]:
 
 
 # Numbering before a heading, also as OCR garbles it: "- 5, Thảo luận", "-_E. THẢO LUẬN",
-# "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận".
+# "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận"; the time a step of the meeting is stamped
+# with ("16g20: Thảo luận:").
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
+    r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
     r"|(?:phần|nội\s*dung)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
 
@@ -76,6 +77,17 @@ _VOTE_TALLY = re.compile(
     + _VOTER
     + r"(?:\s*[,;]\s*(?:không\s*biểu\s*quyết|phiếu\s*trắng|bỏ\s*phiếu\s*trắng|xin\s*ý\s*kiến|ý\s*kiến\s*khác)"
     r"\s*[:\-–]?\s*" + N + r")?"
+)
+# "15 tán thành, 0 không tán thành": the same tally, each count before its word.
+_VOTE_TALLY_AFTER = re.compile(
+    N
+    + _VOTER
+    + r"\s*"
+    + _AGREE_WORD
+    + r"\s*[,;]\s*"
+    + N
+    + _VOTER
+    + r"\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
 )
 # "đồng ý 10 phiếu": agree; the total from the ballots or those present.
 _VOTE_AGREE_FIRST = re.compile(
@@ -233,6 +245,8 @@ def is_resolution_heading(folded: str) -> bool:
     rules = load_rules()
     body = _NUMBERING.sub("", folded, count=1)
     head = body.split(":", 1)[0] if ":" in body else body
+    if _DECIDED.search(head) and body.rstrip().endswith(":") and len(head) <= 240:
+        return True  # "Sau khi nghe báo cáo … và ý kiến thảo luận …, QUYẾT NGHỊ:"
     longest = 100 if body.rstrip().endswith(":") else 70  # a long heading that opens a list
     if len(head) > longest or re.search(rules.cue("resolution_reject"), head):
         return False
@@ -289,6 +303,7 @@ def _inline_items(doc: Document, index: int, *, whole: bool = False) -> list[Hit
 
 # A number OCR read as a mark: "4)" as "+)".
 _MARK_FOR_NUMBER = re.compile(r"^\s*[-–—+•*·]\s?[.)]")
+_DECIDED = re.compile(r"(?<![^\W\d_])quyết\s*nghị\s*$")
 _SPECK_NUMBER = re.compile(r"^\s*[^\w\s]{1,2}\s?[.)]\s*")
 _INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
 
@@ -475,6 +490,9 @@ def count_contributions(doc: Document) -> Hit[int] | None:
         index += 1
         if index < len(doc.paragraphs) and _is_intro(doc, index):
             index += 1
+        if count == 0 and _says_nobody_spoke_after(doc.folded_paragraph(heading)):
+            first = first if first is not None else doc.starts[heading]
+            continue  # "Thảo luận: không có ý kiến khác, chi bộ nhất trí …"
         if count == 0 and index < len(doc.paragraphs) and _says_nobody_spoke(doc, index):
             first = first if first is not None else doc.starts[index]
             continue
@@ -513,6 +531,13 @@ def _says_nobody_spoke(doc: Document, index: int) -> bool:
         re.search(no_opinion + r"\s*[.;]?\s*$", folded)
         or re.match(r"[\W_]*" + no_opinion + r"\s*[.;,]", folded)
     )
+
+
+def _says_nobody_spoke_after(heading: str) -> bool:
+    """Whether a discussion heading goes on to say nobody spoke ("Thảo luận: không có ý kiến")."""
+    _, colon, rest = heading.partition(":")
+    opening = r"\s*" + load_rules().cue("no_opinion") + r"\s*(?:[.;,]|$)"
+    return bool(colon) and re.match(opening, rest) is not None
 
 
 def _goes_on_about_speaker(doc: Document, index: int) -> bool:
@@ -571,7 +596,7 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
         is_date = re.search(_DATE_WORD_BEFORE, folded[max(0, m.start() - 8) : m.start()])
         if 0 < total <= 999 and agree <= total and re.search(verbs, folded[lo:hi]) and not is_date:
             hits.append(Hit((agree, total), m.start(), m.end(), 0.9))
-    for m in _VOTE_TALLY.finditer(folded):
+    for m in [*_VOTE_TALLY.finditer(folded), *_VOTE_TALLY_AFTER.finditer(folded)]:
         parts = [parse_count(g) for g in m.groups() if g is not None]
         if parts and all(p is not None for p in parts) and sum(p or 0 for p in parts) > 0:
             agree = parts[0] or 0

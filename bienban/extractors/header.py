@@ -71,8 +71,8 @@ _LOWER_WORDS = frozenset(
 _KIND_ENDS = {"thành": ("phố",), "thị": ("trấn", "xã")}  # kinds of two words, by their first
 _CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy"}
 _TITLE = re.compile(r"biên\s*bản")
-_PLACE_LABEL = re.compile(r"^\W*địa\s*điểm\s*:")
-_PLACE = re.compile(r"(?<![^\W\d_])(?:tại\s+|ở\s+|địa\s*điểm\s*:\s*)")
+_PLACE_LABEL = re.compile(r"^\W*(?:địa\s*điểm|nơi\s*(?:họp|sinh\s*hoạt))\s*:")
+_PLACE = re.compile(r"(?<![^\W\d_])(?:tại\s+|ở\s+|(?:địa\s*điểm|nơi\s*(?:họp|sinh\s*hoạt))\s*:\s*)")
 _PLACE_STOP = re.compile(
     r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
 )

@@ -291,7 +291,11 @@ def find_guests(doc: Document) -> list[Hit[str]]:
     hits = []
     label = re.compile(r"(?<![^\W\d_])" + rules.cue("guest_label") + r"\s*(?:có\s*)?[:\-–]\s*")
     intro = re.compile(
-        r"(?<![^\W\d_])" + rules.cue("guest_intro") + r"\s*:?\s*(?=" + rules.honorific + ")"
+        r"(?<![^\W\d_])"
+        + rules.cue("guest_intro")
+        + r"\s*:?\s*(?="
+        + rules.honorific
+        + r"|(?:ông|bà)\s+[^\W\d_])"  # "Dự họp có: Bà …"
     )
     for m in [*label.finditer(doc.folded), *intro.finditer(doc.folded)]:
         if not _is_member_context(doc.folded[max(0, m.start() - 30) : m.start()]):

@@ -61,6 +61,7 @@ class Rules(BaseModel):
     ocr_fixes: list[tuple[str, str]]
     snap_phrases: list[str] = Field(default_factory=list)
     snap_words: list[str] = Field(default_factory=list)
+    snap_keep: frozenset[str] = Field(default_factory=frozenset)
     wrap_tails: frozenset[str]
     honorific: str
     role_words: frozenset[str]
@@ -105,6 +106,8 @@ class Rules(BaseModel):
         table: dict[str, str] = {}
         for phrase in [*self.snap_phrases, *self.snap_words]:
             table[unmarked(phrase)] = phrase
+        for word in self.snap_keep:  # a word as written that stays as it is
+            table[word] = word
         return table
 
     @cached_property

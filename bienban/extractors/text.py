@@ -131,6 +131,8 @@ def _snap_cues(text: str, snaps: dict[str, str]) -> str:
                     first + " " * (after.start() - word.end()) + second
                 )
                 continue
+        if snaps.get(word.group(0)) == word.group(0):
+            continue  # a word of its own ("tới" is not "tối": see `snap_keep`)
         target = snaps.get(unmarked(word.group(0)))
         if target is not None and len(target) == len(word.group(0)):
             chars[word.start() : word.end()] = target
@@ -407,6 +409,8 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
     first = line[0]
     if previous.endswith(";") and first.islower():  # "…xuống cấp;" / "đồng thời đề nghị …"
         return True
+    if previous.endswith(":") and first.islower():
+        return True  # "… Thư ký:" / "đồng chí Võ Ngọc Hưng, …": a label's value on the next line
     if previous.endswith(_TERMINAL):
         return False
     if first.islower() or first in ",)":

@@ -22,7 +22,7 @@ _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
     r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
     r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2}))?(?![^\W\d_])|:(\d{2})(?!\d))"  # "22b50": h read b
-    r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|đêm)(?![^\W\d_]))?"
+    r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|tôi|đêm)(?![^\W\d_]))?"  # "tôi": "tối" misread
 )
 HEADER_PARAGRAPHS = 8
 
@@ -60,8 +60,9 @@ def find_times(doc: Document) -> list[Hit[Clock]]:
         minute = int(minute_text) if minute_text else 0
         if minute > 59 or not (m.group(2) or m.group(3) or m.group(4) or _has_unit(m.group(0))):
             continue
-        hour = to_24h(int(m.group(1)), m.group(5))
-        hits.append(Hit(Clock(hour * 60 + minute, m.group(5)), m.start(), m.end(), 1.0))
+        period = "tối" if m.group(5) == "tôi" else m.group(5)
+        hour = to_24h(int(m.group(1)), period)
+        hits.append(Hit(Clock(hour * 60 + minute, period), m.start(), m.end(), 1.0))
     return hits
 
 
@@ -145,10 +146,19 @@ def _window_before(folded: str, start: int, size: int) -> str:
     return window[cut + 1 :]
 
 
+def _stamped(doc: Document, hit: Hit[Clock], cue: str) -> bool:
+    """Whether the time `hit` stamps a step the rules' `cue` names ("7h30 – Khai mạc")."""
+    pattern = r"\s*[-–—:.]?\s*" + load_rules().cue(cue)
+    return re.compile(pattern).match(doc.folded, hit.end) is not None
+
+
 def is_end_time(doc: Document, hit: Hit[Clock]) -> bool:
-    """Whether an end cue ("kết thúc", "họp xong", "đến") introduces the time `hit`."""
+    """Whether an end cue ("kết thúc", "họp xong", "đến") introduces the time `hit`, or
+    follows it as the step it stamps ("10h20 – Bế mạc")."""
     rules = load_rules()
     if re.search(rules.cue("end"), _window_before(doc.folded, hit.start, 40)):
+        return True
+    if _stamped(doc, hit, "end_after"):
         return True
     return bool(
         re.search(rules.cue("end_near") + r"\s*$", _window_before(doc.folded, hit.start, 6))
@@ -156,7 +166,8 @@ def is_end_time(doc: Document, hit: Hit[Clock]) -> bool:
 
 
 def has_start_cue(doc: Document, hit: Hit[Clock]) -> bool:
-    return bool(re.search(load_rules().cue("start"), _window_before(doc.folded, hit.start, 30)))
+    before = _window_before(doc.folded, hit.start, 30)
+    return bool(re.search(load_rules().cue("start"), before)) or _stamped(doc, hit, "start_after")
 
 
 def find_start_time(

@@ -184,3 +184,80 @@ def test_a_degree_before_a_name_is_not_part_of_it() -> None:
     text = HEAD + "Chủ trì: đồng chí BSCKII Hồ Duy Quân.\nThư ký: đồng chí BS. Lâm Quốc Nghĩa.\n"
     got = fields(text + BODY)
     assert (got.chair, got.secretary) == ("Hồ Duy Quân", "Lâm Quốc Nghĩa")
+
+
+LOG_HEAD = (
+    "ĐẢNG BỘ XÃ AN BÌNH ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 3 *\n"
+    "An Bình, ngày 12 tháng 4 năm 2023\nBIÊN BẢN HỌP CHI BỘ\n"
+    "Ngày họp: thứ Tư, 12-04-2023.\nNơi họp: Nhà văn hóa thôn 3.\n"
+)
+
+
+def test_a_meeting_kept_as_a_log_of_stamped_steps() -> None:
+    text = LOG_HEAD + (
+        "ĐV toàn chi bộ 18; có mặt 15.\n"
+        "Vắng có lý do (3): đ/c Lê An - ốm; đ/c Hồ Bình - đi học; đ/c Vũ Cúc - công tác.\n"
+        "19g30 - Khai mạc. Đ/c Tâm tuyên bố lý do.\n"
+        "19g40 - Thảo luận: không có ý kiến khác, chi bộ nhất trí với báo cáo.\n"
+        "20g10 - Đ/c Tâm kết luận; chi bộ thống nhất NQ tháng 5/2023 gồm:\n"
+        "(1) Ra quân làm đường liên thôn;\n(2) Thu đảng phí đúng hạn.\n"
+        "20g20 - Giơ tay biểu quyết: 15 tán thành, 0 không tán thành.\n"
+        "20g30 - Thống nhất họp kỳ tới: thứ Tư, 10-05-2023.\n"
+        "21g00 - Bế mạc.\n"
+    )
+    got = fields(text)
+    assert (got.date, got.start_time, got.end_time) == ("2023-04-12", "19:30", "21:00")
+    assert got.location == "Nhà văn hóa thôn 3"
+    a = got.attendance
+    assert (a.total_members, a.present, a.absent_excused, a.absent_unexcused) == (18, 15, 3, 0)
+    assert got.speakers == 0
+    assert got.vote is not None and (got.vote.agree, got.vote.total) == (15, 15)
+    assert [r.rstrip(".") for r in got.resolutions] == [
+        "Ra quân làm đường liên thôn",
+        "Thu đảng phí đúng hạn",
+    ]
+
+
+def test_tới_is_not_read_as_tối() -> None:
+    from bienban.extractors.text import fold
+
+    assert fold("họp kỳ tới") == "họp kỳ tới"
+    assert fold("kết thủc lúc 8 giờ tôi") == "kết thúc lúc 8 giờ tôi"
+    text = HEAD + "Hôm nay, lúc 7 giờ tôi ngày 12/4/2023, chi bộ họp.\n" + BODY
+    assert fields(text).start_time == "19:00"
+
+
+def test_a_resolution_attached_under_a_long_preamble() -> None:
+    text = (
+        HEAD
+        + BODY
+        + (
+            "NGHỊ QUYẾT\nVề phương hướng, nhiệm vụ tháng 5 năm 2023\n"
+            "Sau khi nghe báo cáo của chi ủy và ý kiến thảo luận của đảng viên, QUYẾT NGHỊ:\n"
+            "1. Ra quân làm đường liên thôn;\n2. Thu đảng phí đúng hạn.\n"
+            "Nghị quyết được 9/9 đồng chí dự họp biểu quyết tán thành.\n"
+        )
+    )
+    assert [r.rstrip(".") for r in fields(text).resolutions] == [
+        "Ra quân làm đường liên thôn",
+        "Thu đảng phí đúng hạn",
+    ]
+
+
+def test_guests_introduced_by_their_part() -> None:
+    roll = "Tham dự và chỉ đạo: đồng chí Hà Anh Tài - Trưởng ban Tuyên giáo Đảng ủy.\n"
+    assert fields(HEAD + roll + BODY).attendance.guests == ["Hà Anh Tài"]
+    roll = "Dự họp có: Bà Hà Thị Mỹ Xuân - Trưởng ban Tuyên giáo Đảng ủy.\n"
+    assert fields(HEAD + roll + BODY).attendance.guests == ["Hà Thị Mỹ Xuân"]
+
+
+def test_a_label_whose_value_went_to_the_next_line() -> None:
+    text = HEAD + "Chủ trì: đồng chí Hoàng Hoài Dũng. Thư ký:\nđồng chí Võ Ngọc Hưng.\n" + BODY
+    assert fields(text).secretary == "Võ Ngọc Hưng"
+
+
+def test_reviewing_last_months_resolution_is_no_criticism() -> None:
+    text = HEAD + BODY + "Kiểm điểm thực hiện NQ tháng 3/2023 (đ/c Tâm): hoàn thành.\n"
+    topics = fields(text).topics
+    assert "review" in topics
+    assert "criticism" not in topics
