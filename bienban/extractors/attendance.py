@@ -38,6 +38,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
             # "của chỉ bệ:": "của chi bộ" as OCR garbled it
             r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{2,3}\s+[^\W\d_]{2}(?=\s*:))?"
             r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"
+            r"(?![^.;\n]{0,30}biểu\s*quyết)"  # "… trên tổng số 29 đồng chí biểu quyết": voters
         ),
         0.95,
     ),
@@ -101,7 +102,23 @@ _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\
 _ZONE_END = re.compile(
     r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến|phần\s*thứ\s*nhất)"
 )  # "Nội dung | Số đồng chí": a table's head, not the content's
+_ALL_ONE_KIND = re.compile(
+    r"\s*(?:"
+    + UNIT.strip("?")
+    + r")?\s*[,(]?\s*(?:đều|tất\s*cả|cả\s*(?:hai|ba|bốn))\s*(?:("
+    + UNEXCUSED
+    + r")|"
+    + EXCUSED
+    + r")"
+)
+_VOTE_LINE = re.compile(r"^[\W\d_]*(?:kết\s*quả\s*)?biểu\s*quyết\s*:")
 _ROLL_CALL_AHEAD = re.compile(r"thành\s*phần|tổng\s*số|có\s*mặt|quân\s*số")
+# "Nội dung: xét hồ sơ …" (what the meeting is for, under its title): any roll-call word
+# in the lines below says the roll call is still to come.
+_SUBTITLE = re.compile(r"nội\s*dung\s*:\s*\S")
+_SUBTITLE_AHEAD = re.compile(
+    r"thành\s*phần|tổng\s*số|có\s*mặt|quân\s*số|hiện\s*diện|dự\s*họp|vắng|(?:có|gồm)\s*\S+\s*đảng\s*viên"
+)
 _COUNT_COLUMN = re.compile(r"số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người)")
 _ABSENT_PAREN = re.compile(
     r"vắng(?:\s*mặt)?\s*[:\-–]?\s*(?:" + COUNT + r")?" + UNIT + r"\s*[:\-–]?\s*\(\s*"
@@ -149,14 +166,17 @@ def attendance_zone(doc: Document) -> int:
             after = doc.folded_paragraph(index + 1) if index + 1 < len(doc.paragraphs) else ""
             if _COUNT_COLUMN.match(after) or _is_column_heads(doc.paragraphs[index].text, after):
                 continue  # "Nội dung" / "Số đồng chí": a table's head cut cell by cell
+            subtitle = _SUBTITLE.match(doc.folded_paragraph(index)) is not None
             ahead = "\n".join(
                 doc.folded_paragraph(i)
-                for i in range(index + 1, index + 5)
+                for i in range(index + 1, index + (7 if subtitle else 5))
                 if i < len(doc.paragraphs)
             )
-            if _ROLL_CALL_AHEAD.search(ahead):
+            if (_SUBTITLE_AHEAD if subtitle else _ROLL_CALL_AHEAD).search(ahead):
                 continue  # "Nội dung: xét kết nạp …" under the title, the roll call below it
             return doc.starts[index]
+        if _VOTE_LINE.match(doc.folded_paragraph(index)):
+            return doc.starts[index]  # no content heading: the vote is past the roll call
     return len(doc.folded)
 
 
@@ -259,18 +279,20 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
 
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)\n]|$|" + UNIT.strip("?") + r"|nào|ai)")
 _RESTATED = re.compile(r"(\d{1,3})\s*(\(\s*(" + COUNT + r")\s*\))")
+_RESTATED_DIGITS = re.compile(r"(?<![^\W\d_])(" + COUNT + r")\s*(\(\s*(\d{1,3})\s*\))")
 
 
 def _without_restated(folded: str) -> str:
-    """`folded` with the words that restate a number blanked out, at the same length ("vắng
-    3 (ba) đồng chí (2 (hai) có lý do": the count, then what is said of it)."""
+    """`folded` with what restates a number blanked out, at the same length: the words after
+    digits ("vắng 3 (ba) đồng chí (2 (hai) có lý do") or the digits after words ("ba mươi ba
+    (33) đảng viên")."""
 
     def blank(m: re.Match[str]) -> str:
-        if parse_count(m.group(3)) != int(m.group(1)):
+        if parse_count(m.group(3)) != parse_count(m.group(1)):
             return m.group(0)
         return m.group(0)[: m.start(2) - m.start()] + " " * len(m.group(2))
 
-    return _RESTATED.sub(blank, folded)
+    return _RESTATED_DIGITS.sub(blank, _RESTATED.sub(blank, folded))
 
 
 def _is_said_zero(folded: str, match: re.Match[str]) -> bool:
@@ -484,6 +506,9 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
     per absentee ("vắng (2): A - trực cơ quan; B - không báo cáo": one). None when unsure."""
     after = doc.folded[absent.end : absent.end + 300]
     reason = _unexcused_reason()
+    every = _ALL_ONE_KIND.match(after)  # "Vắng 01 đồng chí, đều có lý do."
+    if every is not None:
+        return absent.value if every.group(1) else 0
     named = re.match(
         r"\s*(?:" + UNIT.strip("?") + r")?\s*\(\s*(?=" + load_rules().honorific + ")", after
     )

@@ -29,11 +29,11 @@ def marker_pattern() -> re.Pattern[str]:
 
 
 # Numbering before a heading, also as OCR garbles it: "- 5, Thảo luận", "-_E. THẢO LUẬN",
-# "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận"; the time a step of the meeting is stamped
-# with ("16g20: Thảo luận:").
+# "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận", "Bước 8: Thảo luận", "Mục 5: …"; the time a
+# step of the meeting is stamped with ("16g20: Thảo luận:").
 _NUMBERING = re.compile(
     r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
-    r"|(?:phần|nội\s*dung)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
+    r"|(?:phần|nội\s*dung|bước|mục)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
 
 
@@ -304,6 +304,7 @@ def _inline_items(doc: Document, index: int, *, whole: bool = False) -> list[Hit
 # A number OCR read as a mark: "4)" as "+)".
 _MARK_FOR_NUMBER = re.compile(r"^\s*[-–—+•*·]\s?[.)]")
 _DECIDED = re.compile(r"(?<![^\W\d_])quyết\s*nghị\s*$")
+_DISCUSSING = re.compile(r"(?:đảng\s*viên|chi\s*bộ|các\s*đồng\s*chí)\s+(?=thảo\s*luận|phát\s*biểu)")
 _SPECK_NUMBER = re.compile(r"^\s*[^\w\s]{1,2}\s?[.)]\s*")
 _INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
 
@@ -445,10 +446,14 @@ _SPEECH = re.compile(
 def _reports_opinion(doc: Document, index: int) -> bool:
     """A paragraph opening with a member who speaks ("Đồng chí X: …", "Đ/c Y đề nghị …"), not
     one who chairs ("Đ/c Z (Bí thư) chủ trì")."""
-    if not _starts_with_person(doc, index):
+    if not _contributions_in(doc, index):  # a named member, not "Đồng chí chủ trì …"
         return False
-    folded = doc.folded_paragraph(index)[:80]
-    return ":" in folded or bool(_SPEECH.search(folded))
+    folded = doc.folded_paragraph(index)
+    for m in contribution_pattern().finditer(folded):
+        said = folded[m.end() : m.end() + 60]  # the name, then a colon or what was said
+        if ":" in said or _SPEECH.search(said):
+            return True
+    return False
 
 
 def _nobody_spoke(doc: Document) -> Hit[int] | None:
@@ -467,6 +472,7 @@ def _nobody_spoke(doc: Document) -> Hit[int] | None:
 
 def _is_discussion_heading(folded: str) -> bool:
     body = _NUMBERING.sub("", _LEAD_SPECKS.sub("", folded, count=1), count=1).lstrip()
+    body = _DISCUSSING.sub("", body, count=1)  # "Đảng viên thảo luận"
     return bool(re.match(load_rules().cue("discussion_heading") + r"[^.:]{0,30}[.:]?", body)) and (
         len(body) < 60 or ":" in body[:40]
     )
@@ -500,6 +506,7 @@ def count_contributions(doc: Document) -> Hit[int] | None:
             _starts_with_person(doc, index)
             or _goes_on_about_speaker(doc, index)
             or doc.paragraphs[index].text[:1].islower()  # the rest of a sentence OCR cut
+            or _after_speaker_label(doc, index)
         ):
             count += _contributions_in(doc, index)
             index += 1
@@ -531,6 +538,14 @@ def _says_nobody_spoke(doc: Document, index: int) -> bool:
         re.search(no_opinion + r"\s*[.;]?\s*$", folded)
         or re.match(r"[\W_]*" + no_opinion + r"\s*[.;,]", folded)
     )
+
+
+def _after_speaker_label(doc: Document, index: int) -> bool:
+    """What a speaker said, under their name on a line of its own ("Đ/c Mai Diệu Tuyết:")."""
+    if index == 0:
+        return False
+    label = doc.paragraphs[index - 1].text.rstrip()
+    return label.endswith(":") and len(label) < 60 and _starts_with_person(doc, index - 1)
 
 
 def _says_nobody_spoke_after(heading: str) -> bool:

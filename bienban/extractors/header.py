@@ -71,8 +71,9 @@ _LOWER_WORDS = frozenset(
 _KIND_ENDS = {"thành": ("phố",), "thị": ("trấn", "xã")}  # kinds of two words, by their first
 _CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy"}
 _TITLE = re.compile(r"biên\s*bản")
-_PLACE_LABEL = re.compile(r"^\W*(?:địa\s*điểm|nơi\s*(?:họp|sinh\s*hoạt))\s*:")
-_PLACE = re.compile(r"(?<![^\W\d_])(?:tại\s+|ở\s+|(?:địa\s*điểm|nơi\s*(?:họp|sinh\s*hoạt))\s*:\s*)")
+_PLACE_WORD = r"(?:địa\s*điểm(?:\s*(?:họp|sinh\s*hoạt))?|nơi\s*(?:họp|sinh\s*hoạt)|tại)"
+_PLACE_LABEL = re.compile(r"^\W*" + _PLACE_WORD + r"\s*:")
+_PLACE = re.compile(r"(?<![^\W\d_])(?:tại\s+|ở\s+|" + _PLACE_WORD + r"\s*:\s*)")
 _PLACE_STOP = re.compile(
     r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
 )

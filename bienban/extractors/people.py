@@ -322,7 +322,7 @@ def _is_member_context(before: str) -> bool:
 
 def _names_in_list(doc: Document, start: int) -> list[Hit[str]]:
     segment = doc.text[start : start + 300]
-    end = re.search(r"[.\n]\s|$", segment)
+    end = re.search(r"\.\s|\n|$", segment)  # the list ends with its sentence or its paragraph
     segment = segment[: end.start()] if end else segment
     hits = []
     for part in re.split(r";|\s(?:và)\s|,\s*(?=(?:đồng chí|đ/c|Đồng chí|Đ/c|ông|bà)\s)", segment):

@@ -344,11 +344,16 @@ def page_lines(pages: Sequence[Page]) -> list[Line]:
 _BULLET_LOOKALIKE = re.compile(r"^(?:[«»°‹›©®][+*•]?|[se])\s+(?=[^\W\d_])")
 
 
+# A form's dotted leaders, filled in or left blank ("Tại: .....phòng họp…..", "ngày ……"):
+# spaces, so the label reads straight on to what was written on them.
+_LEADERS = re.compile(r"(?:\.{3,}|…+)(?:[.…]*)")
+
+
 def clean_line(raw: str) -> str:
-    """A printed line without the specks OCR left at its ends and between its words; a run of
-    dash-like marks that opens it ("_ Thăm hỏi", "=> Bảo quản") read as the dash it was, a
-    bullet's look-alike ("« Chuẩn bị") as the bullet."""
-    text = " ".join(raw.split())
+    """A printed line without a form's dotted leaders, without the specks OCR left at its ends
+    and between its words; a run of dash-like marks that opens it ("_ Thăm hỏi", "=> Bảo
+    quản") read as the dash it was, a bullet's look-alike ("« Chuẩn bị") as the bullet."""
+    text = " ".join(_LEADERS.sub(" ", raw).split())
     bullet = _BULLET_LOOKALIKE.match(text)
     if bullet and text[bullet.end()].isupper() and len(text.split()) >= 4:
         text = "• " + text[bullet.end() :]
