@@ -261,3 +261,52 @@ def test_reviewing_last_months_resolution_is_no_criticism() -> None:
     topics = fields(text).topics
     assert "review" in topics
     assert "criticism" not in topics
+
+
+def test_a_forms_dotted_leaders_are_blanks() -> None:
+    text = (
+        "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ\nBắt đầu lúc: .....8h15....., ngày .....15/12/2018.....\n"
+        "Tại: .....phòng họp tầng 2 nhà điều hành.....\nChủ trì: .....Mai Thị Giang..... – Bí thư.\n"
+        "Thư ký: .....Lưu Bá Lộc.....\n- Tổng số đảng viên của chi bộ: .....ba mươi ba (33)..... "
+        "đồng chí. - Số đảng viên có mặt: .....ba mươi ba (33)..... đồng chí.\n" + BODY
+    )
+    got = fields(text)
+    assert (got.date, got.start_time) == ("2018-12-15", "08:15")
+    assert got.location == "phòng họp tầng 2 nhà điều hành"
+    assert (got.chair, got.secretary) == ("Mai Thị Giang", "Lưu Bá Lộc")
+    assert (got.attendance.total_members, got.attendance.present) == (33, 33)
+
+
+def test_steps_headings_and_a_speaker_named_above_what_they_said() -> None:
+    text = (
+        HEAD
+        + "Đảng viên toàn chi bộ: 21, miễn sinh hoạt 1, phải dự 20.\n"
+        + (
+            "Có mặt 19/20 đồng chí, đạt 95%.\nVắng 1 đồng chí, đều có lý do.\n"
+            "Bước 8 - Đảng viên thảo luận\nĐ/c Mai Diệu Tuyết:\nĐề nghị sửa đường.\n"
+            "Đ/c Phan Thế Bảo:\nNêu việc thu gom rác.\nBước 9 - Kết luận\n"
+            "Biểu quyết: tổng số 19 đồng chí biểu quyết; đồng ý 19; không đồng ý 0.\n"
+        )
+    )
+    got = fields(text)
+    a = got.attendance
+    assert (a.total_members, a.exempt, a.present) == (21, 1, 19)
+    assert (a.absent_excused, a.absent_unexcused) == (1, 0)
+    assert got.speakers == 2
+
+
+def test_nobody_spoke_said_without_có() -> None:
+    text = (
+        HEAD
+        + BODY
+        + "Mục 2: Ý kiến của đảng viên\nCác đồng chí nhất trí, không ai phát biểu thêm.\n"
+    )
+    assert fields(text).speakers == 0
+
+
+def test_a_number_in_words_restated_in_digits() -> None:
+    roll = (
+        "Chi bộ có ba mươi ba (33) đảng viên; có mặt hai mươi chín (29) đồng chí, không ai vắng.\n"
+    )
+    a = fields(HEAD + roll + BODY).attendance
+    assert (a.total_members, a.present, a.absent_excused, a.absent_unexcused) == (33, 29, 0, 0)
