@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "present",
         re.compile(
-            r"(?<!phải\s)(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện)"
+            r"(?<!phải\s)(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự)"
             + SEP
             + N
             + r"(?!\s*/)"

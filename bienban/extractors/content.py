@@ -7,6 +7,7 @@ from functools import cache
 
 from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
+from bienban.extractors.people import name_runs
 from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, fold, sentence_bounds
 from bienban.models import TOPIC_LABELS
@@ -16,9 +17,9 @@ N = f"({COUNT})"
 # "1/" numbers too; spoken ordinals ("Một là, …", "Thứ nhất, …") come from the rules.
 _MARKER_BODY = (
     r"^\s*(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
-    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d))\.?"
+    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d)|[-–](?=\s))\.?"  # "1.", "1)", "1/", "1-"
     r"|(?:[-–—]\s*)?(?P<ordinal>{ordinal})\s*[,:.\-–]|(?P<dash>[-–—+•*·])"
-    r"|(?P<letter>[a-zđ©])[.)]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
+    r"|(?P<letter>[a-zđ©])[.)/]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
 )
 
 
@@ -113,6 +114,10 @@ _NAMED_THEME = re.compile(r"(?:với|theo)\s*chủ\s*đề|có\s*tên|mang\s*tê
 _UNQUOTED_END = re.compile(
     r"\s*[,;(–-]?\s*(?:do|đo|được|qua)\s+(?:đồng\s*chí|đ/c|ban|cấp\s*ủy|chi\s*ủy"
     r"|[^.,;\n]{2,60}?(?:trình\s*bày|giới\s*thiệu|quán\s*triệt|truyền\s*đạt))|[.;](?:\s|$)"
+)
+# "… (người trình bày: đồng chí X)" after a title: who presented it, not part of it.
+_PRESENTER = re.compile(
+    r"\s*\((?:người\s*)?(?:trình\s*bày|báo\s*cáo\s*viên|do)\b[^)]*\)\s*\.?$", re.I
 )
 _DATE_IN_TITLE = re.compile(
     r"^\d{1,2}\s*(?:năm|/)|hôm\s*nay|\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?\d{4}|\d{1,2}h\d{2}"
@@ -220,7 +225,7 @@ def _is_title(value: str) -> bool:
 
 
 def _unquote(text: str) -> str:
-    text = text.strip()
+    text = _PRESENTER.sub("", text.strip()).strip()
     if text[:1] in _QUOTES:
         close = next((i for i in range(1, len(text)) if text[i] in _QUOTES), len(text))
         text = text[1:close]
@@ -569,12 +574,31 @@ def _is_intro(doc: Document, index: int) -> bool:
 
 def _starts_with_person(doc: Document, index: int) -> bool:
     folded = doc.folded_paragraph(index)
-    return bool(contribution_pattern().match(folded))
+    return bool(contribution_pattern().match(folded)) or _is_named_speaker(
+        doc.paragraphs[index].text
+    )
+
+
+_NAMED_SPEAKER = re.compile(
+    r"^[-–+•*\s]*((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)\s+(?:phát\s*biểu|nêu\s*ý\s*kiến|góp\s*ý)\s*:"
+)
+
+
+def _is_named_speaker(text: str) -> bool:
+    """A paragraph opening with a member's name and no honorific ("Lâm Tấn Anh Tâm phát biểu:
+    …"): two to six words, each capitalised, none a role."""
+    m = _NAMED_SPEAKER.match(text)
+    if m is None:
+        return False
+    name = m.group(1)
+    return [(0, len(name))] == list(name_runs(name))  # the whole of it one name
 
 
 def _contributions_in(doc: Document, index: int) -> int:
     folded = doc.folded_paragraph(index)
     text = doc.paragraphs[index].text
+    if _is_named_speaker(text):
+        return 1
     count = 0
     for m in contribution_pattern().finditer(folded):
         if m.end() < len(text) and text[m.end()].isupper():

@@ -190,19 +190,30 @@ def signature_names(doc: Document) -> dict[str, Hit[str]]:
     names: list[Hit[str]] = []
     tail = max(0, len(doc.paragraphs) - SIGNATURE_LINES)
     for index in range(tail, len(doc.paragraphs)):
-        para = doc.paragraphs[index]
+        text, start = doc.paragraphs[index].text, doc.starts[index]
         folded = doc.folded_paragraph(index)
-        found = _signature_roles(para.text, folded, roles)
+        cut = _capitals_end(text)  # "THƯ KÝ … CHỦ TRÌ … Lưu Khắc Hùng Lý Quốc Thế Định"
+        found = _signature_roles(text[:cut].rstrip(), folded[:cut].rstrip(), roles)
         if found:
             for role in found:
                 if not labels or labels[-1] != role or names:  # "T/M CHI BỘ" over "BÍ THƯ"
                     labels.append(role)
-        elif labels:
-            start = doc.starts[index]
-            for lo, hi in _bare_names(para.text):
-                for a, b in split_side_by_side(para.text, lo, hi, body=doc.text):
-                    names.append(Hit(para.text[a:b], start + a, start + b, 0.8))
+        if labels and (not found or cut < len(text)):
+            rest = text[cut:]
+            for lo, hi in _bare_names(rest):
+                for a, b in split_side_by_side(rest, lo, hi, body=doc.text):
+                    names.append(Hit(rest[a:b], start + cut + a, start + cut + b, 0.8))
     return _pair_labels(labels, names)
+
+
+def _capitals_end(text: str) -> int:
+    """Where the words in capitals that open `text` end (0 when it opens with another word;
+    its length when it is all capitals): a signature's labels read on one line with the
+    names below them."""
+    for m in re.finditer(r"\S+", text):
+        if not m.group(0).isupper():
+            return m.start()
+    return len(text)
 
 
 SIDE_BY_SIDE_WORDS = 5  # a run of this many name words may be two signatures on one line
@@ -247,7 +258,7 @@ def _is_whole_name_in(body: str, name: str) -> bool:
 def _signature_roles(text: str, folded: str, roles: dict[str, re.Pattern[str]]) -> list[str]:
     """The roles a signature label line names, left to right ("THƯ KÝ      CHỦ TRÌ": both
     columns on one line)."""
-    if len(text) > 70 or not text.isupper():
+    if len(text) > 70 or not (text.isupper() or _only_roles(folded, roles)):
         return []
     found = []
     for role, pattern in roles.items():
@@ -257,6 +268,15 @@ def _signature_roles(text: str, folded: str, roles: dict[str, re.Pattern[str]]) 
     if len(text) > 40 and len(found) < 2:
         return []
     return [role for _, role in sorted(found)]
+
+
+def _only_roles(folded: str, roles: dict[str, re.Pattern[str]]) -> bool:
+    """A label line not in capitals that holds only roles ("Thư ký      Bí thư chi bộ")."""
+    rest = folded
+    for pattern in roles.values():
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"chi\s*bộ|cuộc\s*họp|hội\s*nghị|buổi\s*sinh\s*hoạt|[\W_]", " ", rest)
+    return rest.strip() == "" and rest != folded
 
 
 def _bare_names(text: str) -> list[tuple[int, int]]:

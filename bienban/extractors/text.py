@@ -294,7 +294,7 @@ def _cell_colon(text: str, folded: str) -> tuple[int, int] | None:
     if ":" in text or text.isupper():
         return None
     label = _cell_label().match(folded)
-    if label is None:
+    if label is None or text[: label.end()].isupper():  # "THƯ KÝ BUỔI SINH HOẠT": a heading
         return None
     value = label.end()
     border = _CELL_BORDER.match(text, value)

@@ -310,3 +310,29 @@ def test_a_number_in_words_restated_in_digits() -> None:
     )
     a = fields(HEAD + roll + BODY).attendance
     assert (a.total_members, a.present, a.absent_excused, a.absent_unexcused) == (33, 29, 0, 0)
+
+
+def test_readings_learnt_from_families_s_and_t() -> None:
+    text = HEAD + (
+        "Chủ trì, điều hành: đồng chí Lý Quốc Định (Bí thư chi bộ).\n"
+        "Ghi chép: đồng chí Lưu Khắc Hùng.\n"
+        "Đảng viên đến dự: 9 đồng chí trên tổng số 10 đảng viên của chi bộ.\n"
+        "Dự họp với chi bộ có: đồng chí Đinh Minh Long - Đảng ủy viên phụ trách chi bộ.\n"
+        "A/ ĐÁNH GIÁ KẾT QUẢ THÁNG 3/2023\n"
+        "Chuyên đề: “Nâng cao chất lượng sinh hoạt chi bộ” (người trình bày đồng chí Lê An).\n"
+        "Ý kiến đảng viên\nLâm Tấn Anh Tâm phát biểu: Đề nghị sửa đường.\n"
+        "Từ Thanh Nhựt phát biểu: Đề nghị thu gom rác.\n"
+        "G/ KẾT LUẬN - NHIỆM VỤ THÁNG 5/2023\nChi bộ thống nhất những nhiệm vụ tháng 5/2023:\n"
+        "1- Ra quân làm đường liên thôn;\n2- Thu đảng phí đúng hạn.\n"
+        "THƯ KÝ BUỔI SINH HOẠT CHỦ TRÌ BUỔI SINH HOẠT Lưu Khắc Hùng Lý Quốc Định\n"
+    )
+    got = fields(text)
+    assert got.secretary == "Lưu Khắc Hùng"
+    assert (got.attendance.total_members, got.attendance.present) == (10, 9)
+    assert got.attendance.guests == ["Đinh Minh Long"]
+    assert got.thematic_title == "Nâng cao chất lượng sinh hoạt chi bộ"
+    assert got.speakers == 2
+    assert [r.rstrip(".") for r in got.resolutions] == [
+        "Ra quân làm đường liên thôn",
+        "Thu đảng phí đúng hạn",
+    ]
