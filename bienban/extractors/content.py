@@ -309,7 +309,9 @@ def _inline_items(doc: Document, index: int, *, whole: bool = False) -> list[Hit
 # A number OCR read as a mark: "4)" as "+)".
 _MARK_FOR_NUMBER = re.compile(r"^\s*[-–—+•*·]\s?[.)]")
 _DECIDED = re.compile(r"(?<![^\W\d_])quyết\s*nghị\s*$")
-_DISCUSSING = re.compile(r"(?:đảng\s*viên|chi\s*bộ|các\s*đồng\s*chí)\s+(?=thảo\s*luận|phát\s*biểu)")
+_DISCUSSING = re.compile(
+    r"(?:(?:đảng\s*viên|chi\s*bộ|các\s*đồng\s*chí)\s+(?=thảo\s*luận|phát\s*biểu)|các\s+(?=ý\s*kiến))"
+)
 _SPECK_NUMBER = re.compile(r"^\s*[^\w\s]{1,2}\s?[.)]\s*")
 _INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
 

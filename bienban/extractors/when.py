@@ -11,16 +11,22 @@ from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, sentence_bounds
 
 # OCR specks may fall between the words ("ngày: 15 tháng. 10 năm '2018"), and "năm" lose its
-# marks ("nầm", "nàm").
+# marks ("nầm", "nàm"); the day may be "mồng 3" / "mùng 3".
 _DATE_WORDS = re.compile(
-    r"ngày[^\w\n]{0,3}(\d{1,2})[^\w\n]{0,3}tháng[^\w\n]{0,3}(\d{1,2})[^\w\n]{0,3}"
+    r"ngày[^\w\n]{0,3}(?:m[ồù]ng\s*)?(\d{1,2})[^\w\n]{0,3}tháng[^\w\n]{0,3}"
+    r"(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[^\w\n]{0,3}"
     r"n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}(\d{4})(?!\d)"
 )
+# Months named as spoken ("tháng Tư", "tháng Giêng", "tháng Chạp").
+_MONTH_NAMES = {
+    "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
 _DATE_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)")
 _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
-    r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
+    r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2}|rưỡi)(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
     r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2}))?(?![^\W\d_])|:(\d{2})(?!\d))"  # "22b50": h read b
     r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|tôi|đêm)(?![^\W\d_]))?"  # "tôi": "tối" misread
 )
@@ -57,7 +63,7 @@ def find_times(doc: Document) -> list[Hit[Clock]]:
     hits = []
     for m in _TIME.finditer(doc.folded):
         minute_text = m.group(2) or m.group(3) or m.group(4)
-        minute = int(minute_text) if minute_text else 0
+        minute = 30 if minute_text == "rưỡi" else int(minute_text) if minute_text else 0
         if minute > 59 or not (m.group(2) or m.group(3) or m.group(4) or _has_unit(m.group(0))):
             continue
         period = "tối" if m.group(5) == "tôi" else m.group(5)
@@ -84,7 +90,8 @@ def find_dates(doc: Document) -> list[Hit[dt.date]]:
     hits = []
     for pattern in (_DATE_WORDS, _DATE_NUMERIC):
         for m in pattern.finditer(doc.folded):
-            date = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            month = _MONTH_NAMES.get(" ".join(m.group(2).split())) or int(m.group(2))
+            date = _valid_date(int(m.group(1)), month, int(m.group(3)))
             if date is not None:
                 hits.append(Hit(date, m.start(), m.end(), 1.0))
     return sorted(hits, key=lambda h: h.start)

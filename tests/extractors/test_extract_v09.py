@@ -336,3 +336,19 @@ def test_readings_learnt_from_families_s_and_t() -> None:
         "Ra quân làm đường liên thôn",
         "Thu đảng phí đúng hạn",
     ]
+
+
+def test_spoken_dates_and_times() -> None:
+    text = (
+        "BIÊN BẢN SINH HOẠT CHI BỘ\n"
+        "Thời gian: khai mạc lúc 8 giờ rưỡi tối, thứ Ba, ngày mồng 3 tháng 5 năm 2016.\n"
+        "3. NỘI DUNG\n3.2. Các ý kiến tham gia\n"
+        "Các đồng chí dự họp không có ý kiến thảo luận thêm.\n"
+        "Hội nghị kết thúc lúc 10 giờ 10 phút đêm cùng ngày.\n"
+    )
+    got = fields(text)
+    assert (got.date, got.start_time, got.end_time) == ("2016-05-03", "20:30", "22:10")
+    assert got.speakers == 0
+    named = "BIÊN BẢN HỌP CHI BỘ\nĐúng 8h00 ngày 25 tháng Tư năm 2014, chi bộ tiến hành họp.\n"
+    assert fields(named).date == "2014-04-25"
+    assert fields(named.replace("tháng Tư", "tháng Chạp")).date == "2014-12-25"
