@@ -72,23 +72,26 @@ def main() -> None:
     for round_number in range(1, args.rounds + 1):
         stage = run_bienban(corpus, truth, cores=cores, steps=None)
         note(f"(a) OCR stage, round {round_number}", stage["seconds"])
-        settings = settings_for(f"round-{round_number}")
-        began = time.perf_counter()
-        run = with_runner(process_archive, settings)(str(corpus), settings)
-        note(f"(f) archive flow, round {round_number}", time.perf_counter() - began)
-        done = sum(1 for o in run.outcomes if o.status == "processed")
-        if done != len(truth):
-            print(f"warning: the flow processed {done} of {len(truth)} documents")
+        for threads in args.flow_workers or [cores]:
+            settings = settings_for(f"round-{round_number}-{threads}")
+            settings.workers = threads
+            began = time.perf_counter()
+            run = with_runner(process_archive, settings)(str(corpus), settings)
+            note(f"(f{threads}) archive flow, round {round_number}", time.perf_counter() - began)
+            done = sum(1 for o in run.outcomes if o.status == "processed")
+            if done != len(truth):
+                print(f"warning: the flow processed {done} of {len(truth)} documents")
         began = time.perf_counter()
         with_runner(process_archive, settings)(str(corpus), settings)
         note(f"(r) resume, nothing new, round {round_number}", time.perf_counter() - began)
 
     stage_mean = _mean([s for n, s in rows if n.startswith("(a)")])
-    flow_mean = _mean([s for n, s in rows if n.startswith("(f)")])
-    print(
-        f"\nmean: OCR stage {stage_mean:.1f} s, archive flow {flow_mean:.1f} s; "
-        f"flow throughput = {stage_mean / flow_mean:.3f} × the OCR stage's"
-    )
+    for threads in args.flow_workers or [cores]:
+        flow_mean = _mean([s for n, s in rows if n.startswith(f"(f{threads})")])
+        print(
+            f"\nmean: OCR stage {stage_mean:.1f} s, archive flow ({threads} workers) "
+            f"{flow_mean:.1f} s; flow throughput = {stage_mean / flow_mean:.3f} × the OCR stage's"
+        )
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -99,6 +102,13 @@ def _mean(numbers: list[float]) -> float:
 def _parse_args() -> argparse.Namespace:
     parser = corpus_arguments(__doc__)
     parser.add_argument("--rounds", type=int, default=2, help="alternations of (a) and (f)")
+    parser.add_argument(
+        "--flow-workers",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="the flow's worker counts to compare, each run every round (default: --workers)",
+    )
     return parser.parse_args()
 
 
