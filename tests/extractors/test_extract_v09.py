@@ -28,6 +28,11 @@ def fields(text: str):  # noqa: ANN201 - the extractor's result
     return extract_fields([normalise_page(Page(number=1, text=text))])
 
 
+def resolutions(text: str) -> list[str]:
+    """The resolutions read from `text`, without the full stop that ends a list's last item."""
+    return [item.rstrip(".") for item in fields(text).resolutions]
+
+
 def test_version() -> None:
     assert EXTRACTOR_VERSION == "0.9.0"
 
@@ -161,7 +166,7 @@ def test_news_of_the_day_is_not_a_list_of_tasks() -> None:
         "Chi bộ giao chi ủy xây dựng kế hoạch cụ thể để tổ chức thực hiện.\n"
         "Biểu quyết: 9/9 đồng chí tán thành.\n"
     )
-    assert [r.rstrip(".") for r in fields(text).resolutions] == [
+    assert resolutions(text) == [
         "Ra quân làm đường",
         "Thu đảng phí đúng hạn",
         "Chi bộ giao chi ủy xây dựng kế hoạch cụ thể để tổ chức thực hiện",
@@ -173,7 +178,7 @@ def test_a_number_read_as_a_speck_keeps_the_list_going() -> None:
         HEAD + BODY + "NGHỊ QUYẾT\nChi bộ quyết nghị:\n1. Sửa đường liên thôn;\n"
         "°. Thu gom rác thải đúng giờ;\n3. Vận động hiến đất.\nBiểu quyết: 9/9 tán thành.\n"
     )
-    assert [r.rstrip(".") for r in fields(text).resolutions] == [
+    assert resolutions(text) == [
         "Sửa đường liên thôn",
         "Thu gom rác thải đúng giờ",
         "Vận động hiến đất",
@@ -238,7 +243,7 @@ def test_a_resolution_attached_under_a_long_preamble() -> None:
             "Nghị quyết được 9/9 đồng chí dự họp biểu quyết tán thành.\n"
         )
     )
-    assert [r.rstrip(".") for r in fields(text).resolutions] == [
+    assert resolutions(text) == [
         "Ra quân làm đường liên thôn",
         "Thu đảng phí đúng hạn",
     ]
