@@ -115,10 +115,10 @@ def _add_corpus(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     generate.add_argument(
         "--families",
-        help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến T là các"
-        " họ dùng khi phát triển luật (được chỉnh luật theo); U và V là hai họ giữ riêng"
-        " (held-out) để đo khả năng khái quát của luật trích xuất. Các họ G–V chỉ sinh khi ghi"
-        " rõ, ví dụ --families A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V",
+        help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến V là các"
+        " họ từng được giữ riêng (held-out), đo một lần rồi dùng khi phát triển luật; muốn đo"
+        " khả năng khái quát cần một họ mới chưa ai chỉnh luật theo. Các họ G–V chỉ sinh khi"
+        " ghi rõ, ví dụ --families A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V",
     )
     generate.set_defaults(handler=run_corpus_generate)
     render = sub.add_parser(
