@@ -15,6 +15,7 @@ from bienban.corpus import (
     heldout6,
     heldout7,
     heldout8,
+    heldout9,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -85,6 +86,11 @@ def fresh_heldout_families() -> list[str]:
     return sorted(heldout8.HELDOUT_FAMILIES)
 
 
+def heldout_w_x_families() -> list[str]:
+    """W and X: opt-in families written after U and V, unseen by the extraction rules."""
+    return sorted(heldout9.HELDOUT_FAMILIES)
+
+
 def all_families() -> list[str]:
     """Every family that can be asked for by name: default, development, then held-out ones."""
     return (
@@ -97,6 +103,7 @@ def all_families() -> list[str]:
         + final_heldout_families()
         + last_heldout_families()
         + fresh_heldout_families()
+        + heldout_w_x_families()
     )
 
 
@@ -130,6 +137,8 @@ def make_minutes(
         markup = heldout7.write_minutes(facts, rng, family=name)
     elif name in heldout8.HELDOUT_FAMILIES:
         markup = heldout8.write_minutes(facts, rng, family=name)
+    elif name in heldout9.HELDOUT_FAMILIES:
+        markup = heldout9.write_minutes(facts, rng, family=name)
     else:
         markup = write_minutes(facts, rng, family=name)
     return markup, expected_record(facts)
