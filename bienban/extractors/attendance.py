@@ -273,7 +273,7 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
     m = _FRACTION_PRESENT.search(folded)
     if m:  # "có mặt: 26/29": present of those expected (total, or total less exempt)
         counts.put("present", Hit(int(m.group(1)), m.start(), m.end(), 0.9))
-        if "exempt" not in counts.hits:
+        if counts.value("exempt") in (None, 0):  # with none exempt, both readings agree
             counts.put("total_members", Hit(int(m.group(2)), m.start(), m.end(), 0.8))
 
 
@@ -516,6 +516,12 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
         inner = after[named.end() : _closing_paren(after, named.end())]
         people = _outer_items(inner)
         if len(people) == absent.value:
+            return sum(1 for item in people if re.search(reason, item))
+    listed = re.match(r"\s*(?:" + UNIT.strip("?") + r")?\s*:\s*", after)
+    if listed is not None:  # "Vắng mặt 02 đồng chí: A (… – có lý do); B (… không lý do)."
+        sentence = re.split(r"\.\s|\n", after[listed.end() :], maxsplit=1)[0]
+        people = [item for item in _outer_items(sentence) if "(" in item]
+        if len(people) == absent.value == len(_outer_items(sentence)):
             return sum(1 for item in people if re.search(reason, item))
     m = re.match(r"\s*\)?\s*(?:" + UNIT.strip("?") + r")?\s*[(:–-]\s*([^)\n]*)", after)
     if not m or not m.group(1).strip() or re.search(UNEXCUSED, m.group(1)):

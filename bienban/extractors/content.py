@@ -33,7 +33,7 @@ def marker_pattern() -> re.Pattern[str]:
 # "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận", "Bước 8: Thảo luận", "Mục 5: …"; the time a
 # step of the meeting is stamped with ("16g20: Thảo luận:").
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)]|[ivx]{1,4}(?=\s)"
+    r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)\-–]|[ivx]{1,4}(?=\s)"
     r"|(?:phần|nội\s*dung|bước|mục)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
 
@@ -135,7 +135,7 @@ def contribution_pattern() -> re.Pattern[str]:
     speaker ("lến đồng chí Z: …", "ŸÝ kiến đồng chí …": the "Ý kiến" OCR garbled)."""
     honorific = load_rules().honorific
     return re.compile(
-        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\d{1,2}\s?[.)]\s*)?"
+        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]\s*)?"
         r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:số\s*)?\d{1,2}\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
         + honorific

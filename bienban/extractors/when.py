@@ -26,7 +26,7 @@ _DATE_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s
 _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
-    r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2}|rưỡi)(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
+    r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2}|rưỡi|kém\s?\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
     r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2}))?(?![^\W\d_])|:(\d{2})(?!\d))"  # "22b50": h read b
     r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|tôi|đêm)(?![^\W\d_]))?"  # "tôi": "tối" misread
 )
@@ -63,11 +63,15 @@ def find_times(doc: Document) -> list[Hit[Clock]]:
     hits = []
     for m in _TIME.finditer(doc.folded):
         minute_text = m.group(2) or m.group(3) or m.group(4)
-        minute = 30 if minute_text == "rưỡi" else int(minute_text) if minute_text else 0
+        hour_read = int(m.group(1))
+        if minute_text and minute_text.startswith("kém"):  # "3 giờ kém 15": 2:45
+            minute, hour_read = 60 - int(minute_text[3:]), hour_read - 1
+        else:
+            minute = 30 if minute_text == "rưỡi" else int(minute_text) if minute_text else 0
         if minute > 59 or not (m.group(2) or m.group(3) or m.group(4) or _has_unit(m.group(0))):
             continue
         period = "tối" if m.group(5) == "tôi" else m.group(5)
-        hour = to_24h(int(m.group(1)), period)
+        hour = to_24h(hour_read % 24, period)
         hits.append(Hit(Clock(hour * 60 + minute, period), m.start(), m.end(), 1.0))
     return hits
 

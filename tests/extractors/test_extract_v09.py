@@ -357,3 +357,20 @@ def test_spoken_dates_and_times() -> None:
     named = "BIÊN BẢN HỌP CHI BỘ\nĐúng 8h00 ngày 25 tháng Tư năm 2014, chi bộ tiến hành họp.\n"
     assert fields(named).date == "2014-04-25"
     assert fields(named.replace("tháng Tư", "tháng Chạp")).date == "2014-12-25"
+
+
+def test_readings_learnt_from_families_u_and_v() -> None:
+    text = (
+        "BIÊN BẢN SINH HOẠT CHI BỘ\n"
+        "Thời gian: khai mạc lúc 3 giờ kém 15 chiều, ngày 5 tháng 6 năm 2025.\n"
+        "Vắng mặt 02 đồng chí: Hồ Trọng Nhân (đi khám bệnh – có lý do); Ngô Kim Khuyên "
+        "(không báo cáo, không lý do).\nCó mặt: 20/22 đảng viên, không có ai miễn sinh hoạt.\n"
+        "IV- THẢO LUẬN\n(1) Đ/c Thái Thị Huệ phát biểu: Đề nghị sửa đường.\n"
+        "(2) Đ/c Lương Khắc Hiếu phát biểu: Đề nghị thu gom rác.\nV- KẾT LUẬN\n"
+    )
+    got = fields(text)
+    assert got.start_time == "14:45"
+    assert got.speakers == 2
+    a = got.attendance
+    assert (a.total_members, a.exempt, a.present) == (22, 0, 20)
+    assert (a.absent_excused, a.absent_unexcused) == (1, 1)
