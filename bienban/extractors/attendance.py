@@ -513,15 +513,13 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
         r"\s*(?:" + UNIT.strip("?") + r")?\s*\(\s*(?=" + load_rules().honorific + ")", after
     )
     if named is not None:  # "vắng một đồng chí (đồng chí A (không lý do), đồng chí B (ốm))"
-        inner = after[named.end() : _closing_paren(after, named.end())]
-        people = _outer_items(inner)
+        people = _outer_items(after[named.end() : _closing_paren(after, named.end())])
         if len(people) == absent.value:
             return sum(1 for item in people if re.search(reason, item))
     listed = re.match(r"\s*(?:" + UNIT.strip("?") + r")?\s*:\s*", after)
     if listed is not None:  # "Vắng mặt 02 đồng chí: A (… – có lý do); B (… không lý do)."
-        sentence = re.split(r"\.\s|\n", after[listed.end() :], maxsplit=1)[0]
-        people = [item for item in _outer_items(sentence) if "(" in item]
-        if len(people) == absent.value == len(_outer_items(sentence)):
+        people = _outer_items(re.split(r"\.\s|\n", after[listed.end() :], maxsplit=1)[0])
+        if len(people) == absent.value and all("(" in item for item in people):
             return sum(1 for item in people if re.search(reason, item))
     m = re.match(r"\s*\)?\s*(?:" + UNIT.strip("?") + r")?\s*[(:–-]\s*([^)\n]*)", after)
     if not m or not m.group(1).strip() or re.search(UNEXCUSED, m.group(1)):

@@ -468,9 +468,8 @@ def _nobody_spoke(doc: Document) -> Hit[int] | None:
     no member's contribution is reported anywhere (no discussion heading to go by)."""
     if any(_reports_opinion(doc, i) for i in range(len(doc.paragraphs))):
         return None
-    opening = re.compile(r"[\W_]*" + load_rules().cue("no_opinion") + r"\s*(?:[.;,]|$)")
     for index in range(len(doc.paragraphs)):
-        m = opening.match(doc.folded_paragraph(index))
+        m = _no_opinion_opening().match(doc.folded_paragraph(index))
         if m is not None:
             start = doc.starts[index]
             return Hit(0, start, start + m.end(), 0.6, "none")
@@ -540,11 +539,16 @@ def _says_nobody_spoke(doc: Document, index: int) -> bool:
     folded = doc.folded_paragraph(index)
     if len(folded) > NONE_UNDER_HEADING_CHARS or _starts_with_person(doc, index):
         return False
-    no_opinion = load_rules().cue("no_opinion")
     return bool(  # at its end, or opening it ("Không có ý kiến khác; các đồng chí thống nhất …")
-        re.search(no_opinion + r"\s*[.;]?\s*$", folded)
-        or re.match(r"[\W_]*" + no_opinion + r"\s*[.;,]", folded)
+        re.search(load_rules().cue("no_opinion") + r"\s*[.;]?\s*$", folded)
+        or _no_opinion_opening().match(folded)
     )
+
+
+@cache
+def _no_opinion_opening() -> re.Pattern[str]:
+    """The rules' no-opinion phrase opening a text ("Không có ý kiến khác, …")."""
+    return re.compile(r"[\W_]*" + load_rules().cue("no_opinion") + r"\s*(?:[.;,]|$)")
 
 
 def _after_speaker_label(doc: Document, index: int) -> bool:
@@ -558,8 +562,7 @@ def _after_speaker_label(doc: Document, index: int) -> bool:
 def _says_nobody_spoke_after(heading: str) -> bool:
     """Whether a discussion heading goes on to say nobody spoke ("Thảo luận: không có ý kiến")."""
     _, colon, rest = heading.partition(":")
-    opening = r"\s*" + load_rules().cue("no_opinion") + r"\s*(?:[.;,]|$)"
-    return bool(colon) and re.match(opening, rest) is not None
+    return bool(colon) and _no_opinion_opening().match(rest) is not None
 
 
 def _goes_on_about_speaker(doc: Document, index: int) -> bool:

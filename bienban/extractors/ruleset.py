@@ -106,8 +106,6 @@ class Rules(BaseModel):
         table: dict[str, str] = {}
         for phrase in [*self.snap_phrases, *self.snap_words]:
             table[unmarked(phrase)] = phrase
-        for word in self.snap_keep:  # a word as written that stays as it is
-            table[word] = word
         return table
 
     @cached_property

@@ -97,7 +97,7 @@ def fold(text: str) -> str:
     rules = load_rules()
     for wrong, right in rules.ocr_fixes:
         low = low.replace(wrong, right)
-    return _snap_cues(_fix_digits(low), rules.snaps)
+    return _snap_cues(_fix_digits(low), rules.snaps, rules.snap_keep)
 
 
 def unspeck(text: str, folded: str) -> str:
@@ -115,7 +115,7 @@ def _is_lower_after(text: str, end: int) -> bool:
     return after.islower() or (after.isdigit() and text[end - 2 : end - 1].islower())
 
 
-def _snap_cues(text: str, snaps: dict[str, str]) -> str:
+def _snap_cues(text: str, snaps: dict[str, str], keep: frozenset[str]) -> str:
     """Cue words and phrases with wrong tone marks ("chu tri", "kết thủc") set right, also
     when a speck fell between the words of a phrase ("hôm: nay", "sinh. hoạt")."""
     words = list(_WORD_RE.finditer(text))
@@ -131,7 +131,7 @@ def _snap_cues(text: str, snaps: dict[str, str]) -> str:
                     first + " " * (after.start() - word.end()) + second
                 )
                 continue
-        if snaps.get(word.group(0)) == word.group(0):
+        if word.group(0) in keep:
             continue  # a word of its own ("tới" is not "tối": see `snap_keep`)
         target = snaps.get(unmarked(word.group(0)))
         if target is not None and len(target) == len(word.group(0)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bienban.extractors.hits import Hit
 from bienban.extractors.ruleset import load_rules
@@ -159,8 +160,12 @@ def _window_before(folded: str, start: int, size: int) -> str:
 
 def _stamped(doc: Document, hit: Hit[Clock], cue: str) -> bool:
     """Whether the time `hit` stamps a step the rules' `cue` names ("7h30 – Khai mạc")."""
-    pattern = r"\s*[-–—:.]?\s*" + load_rules().cue(cue)
-    return re.compile(pattern).match(doc.folded, hit.end) is not None
+    return _step_after(cue).match(doc.folded, hit.end) is not None
+
+
+@cache
+def _step_after(cue: str) -> re.Pattern[str]:
+    return re.compile(r"\s*[-–—:.]?\s*" + load_rules().cue(cue))
 
 
 def is_end_time(doc: Document, hit: Hit[Clock]) -> bool:
