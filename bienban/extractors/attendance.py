@@ -49,6 +49,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*toàn\s*chi\s*bộ" + SEP + N), 0.9),
+    # "Đảng viên của chi bộ: 17 đồng chí", "Số đảng viên trong chi bộ: 17"
+    (
+        "total_members",
+        re.compile(r"(?:đảng\s*viên|đv)\s*(?:của|trong|thuộc)\s*chi\s*bộ" + SEP + N + _NOT_KIND),
+        0.9,
+    ),
     # "Quân số đảng viên: 17 đồng chí" (a unit's word for its strength)
     ("total_members", re.compile(r"quân\s*số(?:\s*(?:đảng\s*viên|đv))?" + SEP + N), 0.9),
     (
@@ -278,6 +284,7 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)\n]|$|" + UNIT.strip("?") + r"|nào|ai)")
+_REASON_AFTER = re.compile(r"\s*(?:" + EXCUSED + "|" + UNEXCUSED + ")")
 _RESTATED = re.compile(r"(\d{1,3})\s*(\(\s*(" + COUNT + r")\s*\))")
 _RESTATED_DIGITS = re.compile(r"(?<![^\W\d_])(" + COUNT + r")\s*(\(\s*(\d{1,3})\s*\))")
 
@@ -301,6 +308,8 @@ def _is_said_zero(folded: str, match: re.Match[str]) -> bool:
     chí dự họp không có ý kiến bổ sung")."""
     if any(ch.isdigit() for ch in match.group(1)):
         return True
+    if _REASON_AFTER.match(folded, match.end(1)):
+        return True  # "một có xin phép, không không xin phép": the count of those without
     return _CLAUSE_END.match(folded, match.end(1)) is not None
 
 
@@ -656,7 +665,8 @@ def adds_up(counts: Counts) -> bool | None:
 
 
 def repair_digit_error(counts: Counts) -> tuple[str, int, int] | None:
-    """The one OCR digit confusion that makes the roll call add up: (field, read, repaired).
+    """The one OCR digit confusion (a digit misread, or a speck read as one more digit) that
+    makes the roll call add up: (field, read, repaired).
 
     None unless exactly one single-digit change of one count fits.
     """
@@ -698,6 +708,8 @@ def _digit_variants(value: int) -> list[int]:
             changed = digits[:i] + other + digits[i + 1 :]
             if not (len(changed) > 1 and changed[0] == "0"):
                 out.append(int(changed))
+    if len(digits) == 2:  # a speck read as one more digit ("2" read "24")
+        out += [int(digit) for digit in digits if int(digit) != value]
     return out
 
 

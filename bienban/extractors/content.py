@@ -16,10 +16,10 @@ N = f"({COUNT})"
 # A number OCR put a dash before or a comma after ("-_1..Phối hợp", "-6, Phối hợp") is one;
 # "1/" numbers too; spoken ordinals ("Một là, …", "Thứ nhất, …") come from the rules.
 _MARKER_BODY = (
-    r"^\s*(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
+    r"^\s*(?:[°º˚'`]\s*(?=\())?(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
     r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d)|[-–](?=\s))\.?"  # "1.", "1)", "1/", "1-"
     r"|(?:[-–—]\s*)?(?P<ordinal>{ordinal})\s*[,:.\-–]|(?P<dash>[-–—+•*·])"
-    r"|(?P<letter>[a-zđ©])[.)/]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
+    r"|\(?(?P<letter>[a-zđ©])[.)/]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
 )
 
 
@@ -57,7 +57,8 @@ _LEAD_SPECKS = re.compile(r"^\s*[^\w\s\-–—+•*·(\"'“”]+[.)]?(?=\s)")
 _PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\s*")
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
 _VOTE_COUNT = re.compile(
-    N
+    r"(?<![^\W_])(?<!phát\sra\s)(?<!thu\svề\s)"  # "phát ra 29 phiếu, đồng ý": ballots
+    + N
     + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)(?:\s*(?:có\s*mặt|dự\s*họp))?[^.\n\d]{0,20}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
 )
 _VOTE_AFTER = re.compile(
@@ -90,12 +91,17 @@ _VOTE_TALLY_AFTER = re.compile(
     + _VOTER
     + r"\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
 )
-# "đồng ý 10 phiếu": agree; the total from the ballots or those present.
+# "đồng ý 10 phiếu", "đồng ý kỷ luật 28 phiếu": agree; the total from the ballots or those
+# present.
 _VOTE_AGREE_FIRST = re.compile(
-    _AGREE_WORD + r"\s*[:\-–]?\s*" + N + r"\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv)"
+    _AGREE_WORD
+    + r"(?:\s+[^\W\d_]+){0,3}?\s*[:\-–]?\s*"
+    + N
+    + r"\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv)"
 )
 _BALLOTS = re.compile(
     r"(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*" + N + r")?[\s,;]*(?:thu\s*về\s*" + N + r")?"
+    r"|phát\s*ra\s*" + N + r"\s*phiếu"  # "phát ra 29 phiếu"
 )
 _HUNDRED = re.compile(
     r"100\s*%[^.\n]{0,40}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý|biểu\s*quyết)|(?:tán\s*thành|nhất\s*trí|đồng\s*ý)\s*(?:đạt\s*)?100\s*%"
@@ -129,18 +135,23 @@ _QUOTES = "\"'“”‘’«»"
 @cache
 def contribution_pattern() -> re.Pattern[str]:
     """A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …",
-    "Đ/c Z phát biểu: …", "1. Đồng chí X: …" (numbered at a paragraph's start), the honorific
+    "Đ/c Z phát biểu: …", "1. Đồng chí X: …" (numbered at a paragraph's start), "Tiếp theo,
+    đ/c X phát biểu: …" (after a connective of the rules' `speech_connective`), the honorific
     as OCR may read it ("Đíc", "Đc"). At a paragraph's
     start specks ("'", "-_-") and one or two short garbled words may stand before a named
     speaker ("lến đồng chí Z: …", "ŸÝ kiến đồng chí …": the "Ý kiến" OCR garbled)."""
     honorific = load_rules().honorific
+    connective = load_rules().cue("speech_connective")
     return re.compile(
         r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]\s*)?"
+        r"(?:" + connective + r"\s*,?\s*)?"
         r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:số\s*)?\d{1,2}\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
         + honorific
         + r"\s+[^:\n]{3,40}:))?"
+        + r"(?:"
         + honorific
+        + r"|(?:ông|bà)(?=\s+[^:\n]{3,80}:))"  # a guest: "Ông X (Chủ tịch …) phát biểu: …"
         + r"\s+(?=\S)"
     )
 
@@ -313,6 +324,7 @@ _DISCUSSING = re.compile(
     r"(?:(?:đảng\s*viên|chi\s*bộ|các\s*đồng\s*chí)\s+(?=thảo\s*luận|phát\s*biểu)|các\s+(?=ý\s*kiến))"
 )
 _SPECK_NUMBER = re.compile(r"^\s*[^\w\s]{1,2}\s?[.)]\s*")
+_GARBLED_NUMBER = re.compile(r"^\s*\d{1,2}[^\w\s]?[^\W\d_]?\s+")
 _INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
 
 
@@ -324,13 +336,24 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
         j += 1
     kind: str | None = None
     intro_allowed = not hits
+    opened = not hits and doc.paragraphs[index].text.rstrip().endswith(":")
     while j < len(doc.paragraphs):
         text = doc.paragraphs[j].text
         this = marker_kind(fold(text))
         if intro_allowed and _is_intro_line(text):
-            intro_allowed = False
+            intro_allowed, opened = False, True
             j += 1
             continue
+        if this is None and kind in (None, PLAIN, "dash") and (opened or kind is not None):
+            garbled = _GARBLED_BULLET.match(text) is not None
+            plain = _plain_item(doc, j) if garbled or kind != "dash" else None
+            if plain is not None and (
+                kind is not None or garbled or _unmarked_item_kind(doc, j, None) is None
+            ):
+                hits.append(plain)
+                kind, intro_allowed = kind or PLAIN, False
+                j += 1
+                continue
         if this is None and hits and kind is not None and text[:1].islower():
             last = hits[-1]  # the rest of an item OCR cut off ("… không lấn" / "chiếm vỉa hè.")
             end = doc.starts[j] + len(text)
@@ -339,8 +362,10 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             continue
         if _ends_list(doc.folded_paragraph(j), text):
             break
-        speck = _SPECK_NUMBER.match(text) if this is None and kind in ("num", "pnum") else None
-        if speck is not None and text[speck.end() :][:1].isupper():  # "°. Chi ủy …": a number
+        speck = None
+        if this is None and kind in ("num", "pnum"):  # "°. Chi ủy …", "2í Tiếp tục …"
+            speck = _SPECK_NUMBER.match(text) or _GARBLED_NUMBER.match(text)
+        if speck is not None and text[speck.end() :][:1].isupper():  # a number OCR garbled
             this, text = kind, " " * speck.end() + text[speck.end() :]
         if this is None:
             this = _unmarked_item_kind(doc, j, kind)
@@ -359,6 +384,42 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             hits.append(Hit(item, start, start + len(item), 0.85))
         j += 1
     return hits, max(j, index + 1)
+
+
+PLAIN = "plain"  # a list whose items are sentences with no marker, or one OCR garbled
+# What OCR leaves of an uncommon bullet ("◦" read "I", "[I", "[", "|"): dropped before the item.
+_GARBLED_BULLET = re.compile(
+    r"^\s*(?:[\[\]|Il1]{1,2}|\d[^\w\s]?[^\W\d_]?|[^\w\s(\"'“”]{1,2})\s+(?=[^\W\d_])"
+)  # "I", "[I", "|", "5", "5°", "5s": what OCR made of a bullet it did not know ("◦")
+_LABEL_COLON = re.compile(r"^[^:.;]{1,40}:")
+PLAIN_ITEM_CHARS = (15, 400)
+
+
+def _plain_item(doc: Document, index: int) -> Hit[str] | None:
+    """Paragraph `index` as an item of an unmarked list under a heading or intro that ended
+    with a colon: one capitalised sentence ending in '.' or ';', not a label ("Đảng phí …:
+    …"), a heading, the vote or the close."""
+    text = doc.paragraphs[index].text
+    garbled = _GARBLED_BULLET.match(text)
+    item = text[garbled.end() :] if garbled else text
+    item = item.strip()
+    shortest, longest = PLAIN_ITEM_CHARS
+    folded = doc.folded_paragraph(index)
+    if (
+        not shortest <= len(item) <= longest
+        or not item[:1].isupper()
+        or item.isupper()
+        or not item.endswith((".", ";"))
+        or len(item.split()) < 4
+        or _LABEL_COLON.match(item)
+        or _ends_list(folded, text)
+        or is_resolution_heading(folded)
+        or _is_discussion_heading(folded)
+    ):
+        return None
+    value = item.rstrip(";,").strip()
+    start = doc.starts[index] + text.find(item[:10])
+    return Hit(value, start, start + len(value), 0.7, PLAIN)
 
 
 def _addendum(doc: Document, index: int) -> Hit[str] | None:
@@ -391,9 +452,14 @@ def _is_intro_line(text: str) -> bool:
 
 
 def _same_kind(kind: str, this: str, text: str) -> bool:
-    """Whether an item marked `this` goes on a list marked `kind`: the same marker, or a
-    number OCR read as a mark ("+)" among "3)", "4)")."""
-    return this == kind or (kind in ("num", "pnum") and bool(_MARK_FOR_NUMBER.match(text)))
+    """Whether an item marked `this` goes on a list marked `kind`: the same marker, a
+    number OCR read as a mark ("+)" among "3)", "4)"), or a bullet among items whose bullets
+    OCR garbled or lost."""
+    return (
+        this == kind
+        or (kind in ("num", "pnum") and bool(_MARK_FOR_NUMBER.match(text)))
+        or (kind == PLAIN and this == "dash")
+    )
 
 
 def _unmarked_item_kind(doc: Document, index: int, kind: str | None) -> str | None:
@@ -404,6 +470,8 @@ def _unmarked_item_kind(doc: Document, index: int, kind: str | None) -> str | No
     after = marker_kind(doc.folded_paragraph(index + 1))
     if after is None or (kind is not None and after != kind):
         return None
+    if _ends_list(doc.folded_paragraph(index + 1), doc.paragraphs[index + 1].text):
+        return None  # "E/ KẾT THÚC": the next part's heading, not an item
     text = doc.paragraphs[index].text
     if not text[:1].isupper() or is_resolution_heading(doc.folded_paragraph(index)):
         return None
@@ -664,7 +732,7 @@ def _vote_total(doc: Document, m: re.Match[str], agree: int, present: int | None
     sentence = doc.folded[max(0, lo - 200) : hi]
     ballots = list(_BALLOTS.finditer(sentence))
     for b in ballots:
-        value = b.group(2) or b.group(1)
+        value = b.group(2) or b.group(1) or b.group(3)  # returned, else issued
         if value and parse_count(value):
             return parse_count(value)
     if _ALL_AGREE.search(doc.folded[lo:hi]):

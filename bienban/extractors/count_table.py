@@ -17,8 +17,8 @@ from functools import cache
 
 from bienban.extractors.ruleset import load_rules, unmarked
 
-EXCUSED = r"(?<!không\s)(?:có\s*lý\s*do|có\s*phép)"
-UNEXCUSED = r"(?:không\s*(?:có\s*)?lý\s*do|không\s*phép)"
+EXCUSED = r"(?<!không\s)(?:có\s*lý\s*do|có\s*(?:xin\s*)?phép)"
+UNEXCUSED = r"(?:không\s*(?:có\s*)?lý\s*do|không\s*(?:xin\s*)?phép)"
 # A head's labels; heads are often cut inside a label ("Vắng có lý" / "do"): cut forms count.
 TABLE_LABELS: list[tuple[str, str]] = [
     (

@@ -291,8 +291,8 @@ def _join_wrapped(line: str, following: list[tuple[int, str, str]]) -> str:
     parts = [value]
     dash = _has_dash_end(line)
     for _offset, text, folded in following:
-        if _HEAD_SKIP.match(folded):
-            continue
+        if _HEAD_SKIP.match(folded) and not _LEAD_CUE.match(folded):
+            continue  # the right column's lines; not a head line it shares ("CHI BỘ X Nơi, ngày")
         piece = _clean_head(text)
         if not _is_wrapped_rest(piece, text):
             break

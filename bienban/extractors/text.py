@@ -341,7 +341,7 @@ def page_lines(pages: Sequence[Page]) -> list[Line]:
 
 # What OCR reads for a bullet ("•") before a capitalised word: "« Chuẩn bị …", "° Tổ chức …",
 # "s Vận động …" (no line opens with a lone "s" or "e" before a capital).
-_BULLET_LOOKALIKE = re.compile(r"^(?:[«»°‹›©®][+*•]?|[se])\s+(?=[^\W\d_])")
+_BULLET_LOOKALIKE = re.compile(r"^(?:[«»°‹›©®◦○▫▪■□☐❑❖➢►][+*•]?|[señoõ])\s+(?=[^\W\d_])")
 
 
 # A form's dotted leaders, filled in or left blank ("Tại: .....phòng họp…..", "ngày ……"):

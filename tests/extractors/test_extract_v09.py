@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors import extract_fields
 from bienban.extractors import text as text_module
 from bienban.extractors.text import Line, build_document
 from bienban.models import Page
@@ -31,10 +31,6 @@ def fields(text: str):  # noqa: ANN201 - the extractor's result
 def resolutions(text: str) -> list[str]:
     """The resolutions read from `text`, without the full stop that ends a list's last item."""
     return [item.rstrip(".") for item in fields(text).resolutions]
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "0.9.0"
 
 
 def test_a_two_column_table_read_as_one_line_per_row() -> None:

@@ -1,0 +1,145 @@
+"""Extractor 0.10.0: lists whose bullets OCR garbled or never had (items are sentences after an
+intro with a colon), items lettered "(a)", a part's heading that ends a list, "Số đồng chí phát
+biểu", a contribution after a connective or by a guest, a total "Đảng viên của chi bộ", counts
+restated in brackets before "có xin phép", zero said as "không", a speck read as a digit in a
+roll call table, a letter head whose date shares the cell's line, ballots issued in a vote."""
+
+from __future__ import annotations
+
+from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors.attendance import Counts, repair_digit_error
+from bienban.extractors.hits import Hit
+from bienban.models import Page
+from bienban.pipeline.normalise import normalise_page
+
+HEAD = (
+    "ĐẢNG ỦY XÃ PHÚ LỘC ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n"
+    "Phú Lộc, ngày 9 tháng 5 năm 2024\nBIÊN BẢN HỌP CHI BỘ\nTháng 5 năm 2024\n"
+    "Thời gian: 19 giờ 30, tại nhà văn hóa thôn Đông.\n"
+    "Chủ trì: đồng chí Lê Văn Hòa, Bí thư chi bộ. Thư ký: đồng chí Mai Thị Lụa.\n"
+)
+ROLL = "Tổng số đảng viên: 14 đồng chí; có mặt 13 đồng chí; vắng 1 (có phép).\n"
+REPORT = "Phần một: Thông tin thời sự\nChi ủy thông tin tình hình thời sự trong tháng.\n"
+
+
+def fields(text: str):  # noqa: ANN201 - the extractor's result
+    return extract_fields([normalise_page(Page(number=1, text=text))])
+
+
+def items(text: str) -> list[str]:
+    return [item.rstrip(".") for item in fields(text).resolutions]
+
+
+def test_version() -> None:
+    assert EXTRACTOR_VERSION == "0.10.0"
+
+
+TASKS = (
+    "Vận động nhân dân nạo vét kênh mương trước mùa mưa.",
+    "Rà soát danh sách hộ nghèo để đề nghị hỗ trợ.",
+    "Thu nộp đảng phí đầy đủ, đúng quy định.",
+)
+
+
+def test_an_unmarked_list_after_an_intro_ends_at_the_vote() -> None:
+    text = (
+        HEAD
+        + ROLL
+        + REPORT
+        + "Phần hai: Chi bộ thống nhất\nChi bộ thống nhất nhiệm vụ tháng 6:\n"
+        + "\n".join(TASKS)
+        + "\nKết quả biểu quyết: thống nhất 13/13 đảng viên.\n"
+        "Đảng phí thu được trong buổi họp: 390.000 đồng.\n"
+        "Biên bản đã được thông qua, các đồng chí dự họp thống nhất 100%.\n"
+    )
+    assert items(text) == [t.rstrip(".") for t in TASKS]
+
+
+def test_bullets_ocr_garbled_or_read_as_a_dash_stay_one_list() -> None:
+    garbled = ("I ", "[I ", "5° ")
+    lines = [mark + task for mark, task in zip(garbled, TASKS, strict=True)]
+    lines.insert(2, "• Tổ chức ra quân làm vệ sinh đường làng vào chủ nhật.")
+    text = HEAD + ROLL + REPORT + "Chi bộ thống nhất thực hiện:\n" + "\n".join(lines) + "\n"
+    text += "Kết quả biểu quyết: thống nhất 13/13 đảng viên.\n"
+    assert items(text) == [
+        TASKS[0].rstrip("."),
+        TASKS[1].rstrip("."),
+        "Tổ chức ra quân làm vệ sinh đường làng vào chủ nhật",
+        TASKS[2].rstrip("."),
+    ]
+
+
+def test_items_lettered_in_brackets_end_before_the_next_part() -> None:
+    lettered = "\n".join(f"({chr(97 + i)}) {task}" for i, task in enumerate(TASKS))
+    text = (
+        HEAD + ROLL + REPORT + "D/ NGHỊ QUYẾT\nChi bộ thống nhất:\n" + lettered + "\n"
+        "Bỏ phiếu kín: phát ra 13 phiếu, đồng ý kỷ luật 12 phiếu.\nE/ KẾT THÚC\n"
+        "Cuộc họp kết thúc lúc 21 giờ.\n"
+    )
+    got = fields(text)
+    assert [r.rstrip(".") for r in got.resolutions] == [t.rstrip(".") for t in TASKS]
+    assert got.vote is not None and (got.vote.agree, got.vote.total) == (12, 13)
+
+
+def test_a_stated_number_of_members_who_spoke() -> None:
+    text = HEAD + ROLL + REPORT + "Thảo luận:\nSố đồng chí phát biểu: 3 (ba), tập trung vào: …\n"
+    assert fields(text).speakers == 3
+
+
+def test_nobody_spoke_said_with_phat_bieu_y_kien() -> None:
+    text = HEAD + ROLL + REPORT + "Ý kiến đóng góp\nKhông có đồng chí nào phát biểu ý kiến.\n"
+    assert fields(text).speakers == 0
+
+
+def test_contributions_after_a_connective_and_by_a_guest() -> None:
+    text = (
+        HEAD + ROLL + REPORT + "Ý kiến đóng góp\n"
+        "Tiếp theo, đ/c Trần Văn Tư phát biểu: Đề nghị sửa cống thoát nước.\n"
+        "Tiếp theo, đ/c Vũ Thị Hạnh phát biểu: Nêu việc đường xóm xuống cấp.\n"
+        "Tiếp theo, Ông Đỗ Văn Lực (Chủ tịch Mặt trận xã) phát biểu: Đồng tình với báo cáo.\n"
+        "Chi bộ thống nhất:\n1. Sửa cống thoát nước trước mùa mưa.\n"
+    )
+    assert fields(text).speakers == 3
+
+
+def test_a_total_said_as_members_of_the_cell_with_restated_counts() -> None:
+    roll = (
+        "Đảng viên của chi bộ: 17 (mười bảy) đồng chí. Có mặt: mười bốn (14) đồng chí. "
+        "Vắng ba (03) đồng chí (hai (02) có xin phép, một (01) không xin phép).\n"
+    )
+    a = fields(HEAD + roll + REPORT).attendance
+    assert (a.total_members, a.present, a.absent_excused, a.absent_unexcused) == (17, 14, 2, 1)
+
+
+def test_none_without_leave_said_as_khong() -> None:
+    roll = (
+        "Tổng số đảng viên: mười đồng chí. Có mặt: chín đồng chí.\n"
+        "Vắng một đồng chí (một có xin phép, không không xin phép).\n"
+    )
+    a = fields(HEAD + roll + REPORT).attendance
+    assert (a.absent_excused, a.absent_unexcused) == (1, 0)
+
+
+def test_a_speck_read_as_one_more_digit_is_the_one_repair_that_fits() -> None:
+    counts = Counts(
+        {
+            "total_members": Hit(32, 0, 1, 1.0),
+            "exempt": Hit(0, 0, 1, 1.0),
+            "present": Hit(29, 0, 1, 1.0),
+            "absent_excused": Hit(24, 0, 1, 1.0),  # "2" and a speck
+            "absent_unexcused": Hit(1, 0, 1, 1.0),
+        }
+    )
+    assert repair_digit_error(counts) == ("absent_excused", 24, 2)
+
+
+def test_the_cell_line_that_shares_the_date_is_no_continuation_of_the_parent() -> None:
+    head = (
+        "ĐẢNG ỦY XÃ HƯNG THÀNH A\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "CHI BỘ QUÂN SỰ XÃ HƯNG Hưng Thành A, ngày 20 tháng 06 năm 2024\nTHÀNH A\n"
+        "BIÊN BẢN HỌP CHI BỘ\n"
+        "Địa điểm: Trụ sở Ban Chỉ huy Quân sự xã Hưng Thành A.\n"
+    )
+    got = fields(head + ROLL + REPORT)
+    assert got.parent_committee == "Đảng ủy xã Hưng Thành A"
+    assert got.branch == "Chi bộ Quân sự xã Hưng Thành A"
