@@ -116,9 +116,9 @@ def _add_corpus(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     generate.add_argument(
         "--families",
         help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến V là các"
-        " họ dùng khi phát triển luật (từng được giữ riêng, đo một lần); W và X là các họ đang"
-        " được giữ riêng (held-out), người viết luật không được đọc. Các họ G–X chỉ sinh khi"
-        " ghi rõ, ví dụ --families W,X",
+        " họ dùng khi phát triển luật (từng được giữ riêng, đo một lần); W, X, Y và Z là các họ"
+        " đang được giữ riêng (held-out), người viết luật không được đọc. Các họ G–Z chỉ sinh"
+        " khi ghi rõ, ví dụ --families Y,Z",
     )
     generate.set_defaults(handler=run_corpus_generate)
     render = sub.add_parser(

@@ -16,6 +16,7 @@ from bienban.corpus import (
     heldout7,
     heldout8,
     heldout9,
+    heldout10,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -91,6 +92,11 @@ def heldout_w_x_families() -> list[str]:
     return sorted(heldout9.HELDOUT_FAMILIES)
 
 
+def heldout_y_z_families() -> list[str]:
+    """Y and Z: opt-in families written after W and X, unseen by the extraction rules."""
+    return sorted(heldout10.HELDOUT_FAMILIES)
+
+
 def all_families() -> list[str]:
     """Every family that can be asked for by name: default, development, then held-out ones."""
     return (
@@ -104,6 +110,7 @@ def all_families() -> list[str]:
         + last_heldout_families()
         + fresh_heldout_families()
         + heldout_w_x_families()
+        + heldout_y_z_families()
     )
 
 
@@ -139,6 +146,8 @@ def make_minutes(
         markup = heldout8.write_minutes(facts, rng, family=name)
     elif name in heldout9.HELDOUT_FAMILIES:
         markup = heldout9.write_minutes(facts, rng, family=name)
+    elif name in heldout10.HELDOUT_FAMILIES:
+        markup = heldout10.write_minutes(facts, rng, family=name)
     else:
         markup = write_minutes(facts, rng, family=name)
     return markup, expected_record(facts)

@@ -6,7 +6,7 @@ import json
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +131,46 @@ def check_speakers_and_topics(
     for topic in record["topics"]:
         assert any(word in topic_text.lower() for word in topic_words[topic]), topic
     assert "<<" not in text and "||" not in text
+
+
+def check_end_line(
+    ends: list[str],
+    record: dict[str, Any],
+    facts: Facts,
+    clocks: Callable[[str], Iterable[str]],
+    dates: Callable[[date], Iterable[str]],
+) -> None:
+    """The end lines found (`ends`): none without an end time; otherwise one, with the end time
+    in some written form, and "cùng ngày" unless (dated) the meeting ended the next day."""
+    if record["end_time"] is None:
+        assert not ends, ends
+        return
+    check_duration(record)
+    assert len(ends) == 1, ends
+    assert any(form in ends[0] for form in clocks(record["end_time"])), ends
+    after = dates(facts.day + timedelta(days=1))
+    assert any(form in ends[0] for form in after) == facts.end_next_day, ends
+    assert ("cùng ngày" in ends[0]) != facts.end_next_day, ends
+
+
+def check_stated_content(
+    text: str,
+    record: dict[str, Any],
+    facts: Facts,
+    *,
+    shows_count: Callable[[int], bool],
+    topic_words: dict[str, tuple[str, ...]],
+) -> None:
+    """Each resolution (as written) and the thematic title (quoted) are on the page, and
+    `check_speakers_and_topics` holds with the page's lines joined."""
+    joined = " ".join(text.splitlines())
+    for item in record["resolutions"]:
+        assert item.rstrip(".") in joined, item
+    if record["thematic_title"]:
+        assert f"“{record['thematic_title']}”" in text
+    check_speakers_and_topics(
+        text, record, facts, shows_count=shows_count, topic_words=topic_words, topic_text=joined
+    )
 
 
 def check_next_meeting(

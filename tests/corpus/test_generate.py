@@ -79,7 +79,7 @@ def test_families_subset_is_honoured(tmp_path: Path) -> None:
     generate_corpus(tmp_path, count=3, seed=5, formats=("pdf_text",), families=("B",))
     assert {line["generator"]["family"] for line in read_truth(tmp_path)} == {"B"}
     with pytest.raises(ValueError):
-        generate_corpus(tmp_path, count=1, seed=5, families=("Z",))
+        generate_corpus(tmp_path, count=1, seed=5, families=("ZZ",))
 
 
 def test_bad_level_turns_pages_when_asked() -> None:

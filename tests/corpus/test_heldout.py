@@ -208,7 +208,7 @@ def _default_digest() -> str:
 
 def test_default_mix_is_a_to_f_and_unchanged() -> None:
     assert families() == ["A", "B", "C", "D", "E", "F"]
-    assert all_families() == list("ABCDEFGHIJKLMNOPQRSTUVWX")
+    assert all_families() == list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     assert _default_digest() == DEFAULT_DIGEST
 
 
@@ -259,4 +259,4 @@ def test_corpus_of_heldout_and_mixed_families(tmp_path: Path) -> None:
     )
     assert (tmp_path / "all" / "truth.jsonl").read_bytes() == again.read_bytes()
     with pytest.raises(ValueError):
-        generate_corpus(tmp_path / "bad", count=1, seed=1, families=("Z",))
+        generate_corpus(tmp_path / "bad", count=1, seed=1, families=("ZZ",))
