@@ -75,9 +75,9 @@ def add_when(result: Result) -> None:
         result.put("end_time", end.value.text, end)
     if start is not None and end is not None:
         add_duration(result, start, end)
-    result.values["_date_offset"] = (
-        date.start if date is not None else (start.start if start else None)
-    )
+    # Where the opening sentence is: the date's, unless only the letter head has one.
+    opening = date if date is not None and not (from_header and start is not None) else start
+    result.values["_date_offset"] = opening.start if opening is not None else None
 
 
 def add_duration(result: Result, start: Hit[when.Clock], end: Hit[when.Clock]) -> None:

@@ -35,8 +35,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         "total_members",
         re.compile(
             r"tổng\s*số\s*(?:đảng\s*viên|đv\.?)?"
-            # "của chỉ bệ:": "của chi bộ" as OCR garbled it
-            r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{2,3}\s+[^\W\d_]{2}(?=\s*:))?"
+            # "của chỉ bệ:", "của c bộ:": "của chi bộ" as OCR garbled it
+            r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{1,3}\s+[^\W\d_]{2}(?=\s*:))?"
             r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"
             r"(?![^.;\n]{0,30}biểu\s*quyết)"  # "… trên tổng số 29 đồng chí biểu quyết": voters
         ),

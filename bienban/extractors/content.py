@@ -33,7 +33,7 @@ def marker_pattern() -> re.Pattern[str]:
 # "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận", "Bước 8: Thảo luận", "Mục 5: …"; the time a
 # step of the meeting is stamped with ("16g20: Thảo luận:").
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ][.,)]|[ivx]{1,4}(?:\.[ivxl1])?[.,)\-–]|[ivx]{1,4}(?=\s)"
+    r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ](?:[.,)]|/(?!\s*c(?![^\W\d_])))|[ivx]{1,4}(?:\.[ivxl1])?[.,)\-–]|[ivx]{1,4}(?=\s)"
     r"|(?:phần|nội\s*dung|bước|mục)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
 
@@ -135,7 +135,8 @@ _QUOTES = "\"'“”‘’«»"
 @cache
 def contribution_pattern() -> re.Pattern[str]:
     """A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …",
-    "Đ/c Z phát biểu: …", "1. Đồng chí X: …" (numbered at a paragraph's start), "Tiếp theo,
+    "Đ/c Z phát biểu: …", "1. Đồng chí X: …" (numbered at a paragraph's start, or a table's
+    row: "1 Đ/c X Đề nghị …"), "Tiếp theo,
     đ/c X phát biểu: …" (after a connective of the rules' `speech_connective`), the honorific
     as OCR may read it ("Đíc", "Đc"). At a paragraph's
     start specks ("'", "-_-") and one or two short garbled words may stand before a named
@@ -143,7 +144,7 @@ def contribution_pattern() -> re.Pattern[str]:
     honorific = load_rules().honorific
     connective = load_rules().cue("speech_connective")
     return re.compile(
-        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]\s*)?"
+        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]?\s*)?"
         r"(?:" + connective + r"\s*,?\s*)?"
         r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:số\s*)?\d{1,2}\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
@@ -525,7 +526,8 @@ def _reports_opinion(doc: Document, index: int) -> bool:
         return False
     folded = doc.folded_paragraph(index)
     for m in contribution_pattern().finditer(folded):
-        said = folded[m.end() : m.end() + 60]  # the name, then a colon or what was said
+        said = re.split(r"[.;]", folded[m.end() : m.end() + 60], maxsplit=1)[0]  # the name, then
+        # a colon or what was said, in the same sentence ("Chủ trì: đ/c X. Thư ký: …" is not)
         if ":" in said or _SPEECH.search(said):
             return True
     return False
@@ -629,7 +631,7 @@ def _after_speaker_label(doc: Document, index: int) -> bool:
 
 def _says_nobody_spoke_after(heading: str) -> bool:
     """Whether a discussion heading goes on to say nobody spoke ("Thảo luận: không có ý kiến")."""
-    _, colon, rest = heading.partition(":")
+    _, colon, rest = _NUMBERING.sub("", heading, count=1).partition(":")  # "13h55: Thảo luận: …"
     return bool(colon) and _no_opinion_opening().match(rest) is not None
 
 
@@ -653,13 +655,14 @@ def _starts_with_person(doc: Document, index: int) -> bool:
 
 
 _NAMED_SPEAKER = re.compile(
-    r"^[-–+•*\s]*((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)\s+(?:phát\s*biểu|nêu\s*ý\s*kiến|góp\s*ý)\s*:"
+    r"^[-–+•*\s]*((?:[^\W\d_]+\s+){1,5}?[^\W\d_]+)(?:\s*\([^()]{2,60}\))?"
+    r"(?:\s+(?:phát\s*biểu|nêu\s*ý\s*kiến|góp\s*ý))?\s*:\s*\S"
 )
 
 
 def _is_named_speaker(text: str) -> bool:
     """A paragraph opening with a member's name and no honorific ("Lâm Tấn Anh Tâm phát biểu:
-    …"): two to six words, each capitalised, none a role."""
+    …", "Hà Văn Lộc (chi ủy viên): …"): two to six words, each capitalised, none a role."""
     m = _NAMED_SPEAKER.match(text)
     if m is None:
         return False

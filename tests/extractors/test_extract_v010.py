@@ -2,7 +2,9 @@
 intro with a colon), items lettered "(a)", a part's heading that ends a list, "Số đồng chí phát
 biểu", a contribution after a connective or by a guest, a total "Đảng viên của chi bộ", counts
 restated in brackets before "có xin phép", zero said as "không", a speck read as a digit in a
-roll call table, a letter head whose date shares the cell's line, ballots issued in a vote."""
+roll call table, a letter head whose date shares the cell's line, ballots issued in a vote;
+speakers named without an honorific or in a table, a heading lettered "B/", an issued document's
+date and the next meeting's set aside for the letter head's, a name that ends before "Vắng"."""
 
 from __future__ import annotations
 
@@ -143,3 +145,54 @@ def test_the_cell_line_that_shares_the_date_is_no_continuation_of_the_parent() -
     got = fields(head + ROLL + REPORT)
     assert got.parent_committee == "Đảng ủy xã Hưng Thành A"
     assert got.branch == "Chi bộ Quân sự xã Hưng Thành A"
+
+
+def test_speakers_named_without_honorific_and_a_lettered_heading() -> None:
+    text = (
+        HEAD + ROLL + REPORT + "B/ Thảo luận\n"
+        "Lê Phương Hương: Đề nghị sửa cống thoát nước.\n"
+        "Hà Văn Lộc (chi ủy viên): Nêu việc đường xóm xuống cấp.\n"
+        "Võ Hữu Thành phát biểu: Đồng tình với báo cáo.\n"
+        "C/ Kết luận\nChi bộ thống nhất:\n1. Sửa cống thoát nước.\n"
+    )
+    assert fields(text).speakers == 3
+
+
+def test_a_table_of_speakers_counts_its_rows() -> None:
+    text = (
+        HEAD + ROLL + REPORT + "TT Người phát biểu Nội dung ý kiến\n"
+        "1 Đ/c Vũ Hoài Lệ Đề nghị bổ sung trang bị cho dân quân.\n"
+        "2 Đ/c Trần Hồng Quyên Phản ánh thời gian huấn luyện trùng mùa vụ.\n"
+        "Chi bộ thống nhất:\n1. Bổ sung trang bị cho dân quân.\n"
+    )
+    assert fields(text).speakers == 2
+
+
+def test_speakers_said_as_dc_tham_gia_y_kien_and_none_after_a_stamped_heading() -> None:
+    said = HEAD + ROLL + REPORT + "Có 3 đ/c tham gia ý kiến, chủ yếu: đề nghị sửa đường.\n"
+    assert fields(said).speakers == 3
+    none = HEAD + ROLL + "13h55: Thảo luận: không có ý kiến khác, chi bộ nhất trí.\n"
+    assert fields(none).speakers == 0
+
+
+def test_a_date_without_its_year_leaves_the_letter_head_date_not_an_issued_one() -> None:
+    head = HEAD.split("Thời gian")[0]
+    body = (
+        "Vào lúc 7 giờ 30, hôm nay ngày mùng 9 tháng 5, chi bộ họp thường kỳ tại nhà văn hóa "
+        "thôn Đông.\n" + ROLL + "Chi bộ quán triệt Kế hoạch số 12-KH/ĐU (ban hành ngày "
+        "03/04/2024) về công tác dân vận.\n"
+        "Chi bộ thống nhất kỳ sinh hoạt tháng tới vào ngày mùng 7 tháng 6 năm 2024.\n"
+    )
+    got = fields(head + body)
+    assert got.date == "2024-05-09"
+    assert got.location == "nhà văn hóa thôn Đông"
+
+
+def test_a_name_ends_before_vang_and_a_cell_ocr_cut_to_c_bo() -> None:
+    text = (
+        HEAD.split("Chủ trì")[0] + "Chủ trì: đ/c Thái Ngọc Thảo Thư ký: đ/c Từ Đức Tùng "
+        "Vắng mặt: không có.\nTổng số đảng viên của c bộ: 6 đồng chí. Có mặt: 6 đồng chí.\n"
+    )
+    got = fields(text + REPORT)
+    assert got.secretary == "Từ Đức Tùng"
+    assert got.attendance.total_members == 6
