@@ -49,10 +49,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*toàn\s*chi\s*bộ" + SEP + N), 0.9),
-    # "Đảng viên của chi bộ: 17 đồng chí", "Số đảng viên trong chi bộ: 17"
+    # "Đảng viên của chi bộ: 17 đồng chí", "Số đảng viên trong chi bộ: 17", "Đảng viên trong
+    # danh sách: 29 đ/c"
     (
         "total_members",
-        re.compile(r"(?:đảng\s*viên|đv)\s*(?:của|trong|thuộc)\s*chi\s*bộ" + SEP + N + _NOT_KIND),
+        re.compile(
+            r"(?:đảng\s*viên|đv)\s*(?:(?:của|trong|thuộc)\s*chi\s*bộ|trong\s*danh\s*sách)"
+            + SEP
+            + N
+            + _NOT_KIND
+        ),
         0.9,
     ),
     # "Quân số đảng viên: 17 đồng chí" (a unit's word for its strength)
@@ -80,12 +86,17 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     ("present", re.compile(N + r"(?!\s*/)" + UNIT + r"\s*(?:có\s*mặt|dự\s*họp|tham\s*dự)"), 0.85),
     ("absent", re.compile(r"vắng(?:\s*mặt)?" + SEP + N + NOT_REASON), 0.95),
-    ("absent", re.compile(r"vắng(?:\s*mặt)?\s*\(\s*" + N + r"\s*\)"), 0.9),  # "vắng (2): …"
+    # "vắng (2): …", "Đảng viên vắng mặt (một đồng chí):"
+    ("absent", re.compile(r"vắng(?:\s*mặt)?\s*\(\s*" + N + UNIT + r"\s*\)"), 0.9),
     ("absent_excused", re.compile(r"(?:vắng\s*)?" + EXCUSED + r"\s*\)?" + SEP + N), 0.95),
     ("absent_excused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + EXCUSED), 0.9),
     # "Vắng có lý do (03): đ/c …": the number in brackets before the list
-    ("absent_excused", re.compile(r"vắng\s*" + EXCUSED + r"\s*\(\s*" + N + r"\s*\)"), 0.9),
-    ("absent_unexcused", re.compile(r"vắng\s*" + UNEXCUSED + r"\s*\(\s*" + N + r"\s*\)"), 0.9),
+    ("absent_excused", re.compile(r"vắng\s*" + EXCUSED + r"\s*\(\s*" + N + UNIT + r"\s*\)"), 0.9),
+    (
+        "absent_unexcused",
+        re.compile(r"vắng\s*" + UNEXCUSED + r"\s*\(\s*" + N + UNIT + r"\s*\)"),
+        0.9,
+    ),
     ("absent_unexcused", re.compile(r"(?:vắng\s*)?" + UNEXCUSED + r"\s*\)?" + SEP + N), 0.95),
     ("absent_unexcused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + UNEXCUSED), 0.9),
 ]
@@ -525,6 +536,11 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
         people = _outer_items(after[named.end() : _closing_paren(after, named.end())])
         if len(people) == absent.value:
             return sum(1 for item in people if re.search(reason, item))
+    rows = _absentee_rows(after)
+    if rows is not None:  # a table of absentees: one row per absentee, the reason in a column
+        return (
+            sum(1 for row in rows if re.search(reason, row)) if len(rows) == absent.value else None
+        )
     listed = re.match(r"\s*(?:" + UNIT.strip("?") + r")?\s*:\s*", after)
     if listed is not None:  # "Vắng mặt 02 đồng chí: A (… – có lý do); B (… không lý do)."
         people = _outer_items(re.split(r"\.\s|\n", after[listed.end() :], maxsplit=1)[0])
@@ -537,6 +553,30 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
     if len(items) == absent.value:
         return sum(1 for item in items if re.search(reason, item))
     return None if re.search(reason, m.group(1)) else 0
+
+
+_ABSENTEE_HEAD = re.compile(r"(?:họ\s*(?:và\s*)?tên|đảng\s*viên)[^\n]{0,40}lý\s*do")
+_TABLE_ROW = re.compile(r"^\s*(\d{1,2})[.)]?\s+[^\W\d_]")
+CONTINUATION_CHARS = 30  # a name or reason the cell wrapped onto a line of its own
+
+
+def _absentee_rows(after: str) -> list[str] | None:
+    """The rows of a table of absentees opening the lines of `after` ("TT | Họ và tên | Lý do
+    vắng | …" then "1 | Nguyễn Văn A | ốm | có lý do"), or None when there is no such table."""
+    lines = after.split("\n")[1:6]
+    head = next((i for i, line in enumerate(lines[:3]) if _ABSENTEE_HEAD.search(line)), None)
+    if head is None:
+        return None
+    rows: list[str] = []
+    for line in after.split("\n")[head + 2 :]:
+        number = _TABLE_ROW.match(line)
+        if number is not None and int(number.group(1)) == len(rows) + 1:  # 1, 2, 3 …
+            rows.append(line)
+        elif not rows or len(line.strip()) > CONTINUATION_CHARS:
+            break
+        else:
+            rows[-1] += " " + line.strip()
+    return rows or None
 
 
 def _outer_items(text: str) -> list[str]:

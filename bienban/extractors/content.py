@@ -33,7 +33,7 @@ def marker_pattern() -> re.Pattern[str]:
 # "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận", "Bước 8: Thảo luận", "Mục 5: …"; the time a
 # step of the meeting is stamped with ("16g20: Thảo luận:").
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ](?:[.,)]|/(?!\s*c(?![^\W\d_])))|[ivx]{1,4}(?:\.[ivxl1])?[.,)\-–]|[ivx]{1,4}(?=\s)"
+    r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ](?:[.,)]|/(?!\s*c(?![^\W\d_])))|[ivx]{1,4}(?:\.[ivxl1])?[.,)\-–/]|[ivx]{1,4}(?=\s)"
     r"|(?:phần|nội\s*dung|bước|mục)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
 
@@ -91,6 +91,10 @@ _VOTE_TALLY_AFTER = re.compile(
     + _VOTER
     + r"\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
 )
+_VOTE_OF = re.compile(
+    N + r"\s*(?:trên|/)\s*(?:tổng\s*số\s*)?" + N + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)?"
+    r"(?:\s*(?:có\s*mặt|dự\s*họp))?\s*(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
+)
 # "đồng ý 10 phiếu", "đồng ý kỷ luật 28 phiếu": agree; the total from the ballots or those
 # present.
 _VOTE_AGREE_FIRST = re.compile(
@@ -146,7 +150,7 @@ def contribution_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]?\s*)?"
         r"(?:" + connective + r"\s*,?\s*)?"
-        r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:số\s*)?\d{1,2}\s*[(:.\-–]?\s*)?(?:của\s*)?"
+        r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:(?:số\s*)?\d{1,2}|thứ\s*[^\W\d_]{2,4})\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
         + honorific
         + r"\s+[^:\n]{3,40}:))?"
@@ -345,6 +349,11 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             intro_allowed, opened = False, True
             j += 1
             continue
+        head = j + 1 if _LONE_TT.match(text) and j + 1 < len(doc.paragraphs) else j
+        if not hits and _TASK_TABLE_HEAD.match(doc.folded_paragraph(head)):
+            rows, j = _table_items(doc, head + 1)
+            hits.extend(rows)
+            break
         if this is None and kind in (None, PLAIN, "dash") and (opened or kind is not None):
             garbled = _GARBLED_BULLET.match(text) is not None
             plain = _plain_item(doc, j) if garbled or kind != "dash" else None
@@ -385,6 +394,57 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             hits.append(Hit(item, start, start + len(item), 0.85))
         j += 1
     return hits, max(j, index + 1)
+
+
+# A table of tasks: "TT | Nội dung công việc | Thời gian thực hiện | Người phụ trách".
+_TASK_TABLE_HEAD = re.compile(
+    r"^\W{0,3}(?:s?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)[^\n]{0,30}?"
+    r"(?:thời\s*(?:gian|hạn)|phụ\s*trách|người\s*thực\s*hiện)"
+)
+_ROW_NUMBER = re.compile(r"^\s*([\dIl|]{1,2})[.)]?(?:\s+|$)")
+_ROW_JUNK = re.compile(r"^\s*\S{1,2}\s+(?=[A-ZĐÀ-Ỹ])")
+_LONE_TT = re.compile(r"^\W{0,2}s?tt\W{0,2}$", re.IGNORECASE)  # the head's first cell, alone
+# A deadline cell OCR read into the middle of its row's task ("Phối hợp Mặt trận và các đoàn
+# Thường xuyên thể vận động …"): a capitalised phrase of the time column.
+_DEADLINE_CELL = re.compile(
+    r"\s(?:(?:Trong|Trước|Sau|Đến|Từ)\s+(?:tháng|ngày|quý|năm)\s+[\dIVX]{1,2}(?:\s*/\s*\d{1,4}){0,2}"
+    r"|Thường\s+xuyên|H[ằà]ng\s+(?:tháng|tuần|ngày|quý)|Cả\s+năm|Quý\s+[IVX\d]+(?:/\d{4})?)(?=\s|$)"
+)
+
+
+def _table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
+    """The tasks of a table whose rows start at paragraph `index`: one per numbered row, the
+    row's wrapped lines joined, the deadline column taken out."""
+    hits: list[Hit[str]] = []
+    j = index
+    while j < len(doc.paragraphs):
+        text = doc.paragraphs[j].text
+        number = _ROW_NUMBER.match(text)
+        if number is not None and number.group(1).isdigit():
+            number = number if int(number.group(1)) == len(hits) + 1 else None  # "40 tuổi."
+        if number is None and hits:
+            number = _ROW_JUNK.match(text)  # a number OCR garbled ("kì" for "5")
+        if number is not None:
+            rest = text[number.end() :].strip()
+            if not rest and j + 1 < len(doc.paragraphs):  # "2" on a line, the row below it
+                j += 1
+                rest = doc.paragraphs[j].text.strip()
+            if not rest[:1].isupper() or _ends_list(doc.folded_paragraph(j), rest):
+                break
+            start = doc.starts[j] + doc.paragraphs[j].text.find(rest[:10])
+            hits.append(Hit(rest, start, start + len(rest), 0.7, "table"))
+        elif hits and not hits[-1].value.endswith(".") and len(text) < PLAIN_ITEM_CHARS[1]:
+            last = hits[-1]  # the row's task wrapped onto a line of its own
+            hits[-1] = Hit(f"{last.value} {text.strip()}", last.start, last.end, last.confidence)
+        else:
+            break
+        j += 1
+    return [_without_deadline(hit) for hit in hits], j
+
+
+def _without_deadline(hit: Hit[str]) -> Hit[str]:
+    value = " ".join(_DEADLINE_CELL.sub(" ", f" {hit.value}").split()).rstrip(";,")
+    return Hit(value, hit.start, hit.end, hit.confidence, hit.note)
 
 
 PLAIN = "plain"  # a list whose items are sentences with no marker, or one OCR garbled
@@ -578,11 +638,15 @@ def count_contributions(doc: Document) -> Hit[int] | None:
         if count == 0 and index < len(doc.paragraphs) and _says_nobody_spoke(doc, index):
             first = first if first is not None else doc.starts[index]
             continue
-        while index < len(doc.paragraphs) and (
-            _starts_with_person(doc, index)
-            or _goes_on_about_speaker(doc, index)
-            or doc.paragraphs[index].text[:1].islower()  # the rest of a sentence OCR cut
-            or _after_speaker_label(doc, index)
+        while (
+            index < len(doc.paragraphs)
+            and (
+                _starts_with_person(doc, index)
+                or _LONE_NUMBER.match(doc.paragraphs[index].text) is not None  # a table row's "1"
+                or _goes_on_about_speaker(doc, index)
+                or doc.paragraphs[index].text[:1].islower()  # the rest of a sentence OCR cut
+                or _after_speaker_label(doc, index)
+            )
         ):
             count += _contributions_in(doc, index)
             index += 1
@@ -595,6 +659,7 @@ def count_contributions(doc: Document) -> Hit[int] | None:
 
 
 HEADING_CHARS = 60
+_LONE_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
 
 
 def _is_heading_number(doc: Document, at: int) -> bool:
@@ -716,6 +781,10 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
         if parts and all(p is not None for p in parts) and sum(p or 0 for p in parts) > 0:
             agree = parts[0] or 0
             hits.append(Hit((agree, sum(p or 0 for p in parts)), m.start(), m.end(), 0.9))
+    for m in _VOTE_OF.finditer(folded):  # "20 trên 21 đồng chí tán thành"
+        said, of = parse_count(m.group(1)), parse_count(m.group(2))
+        if said is not None and of and said <= of:
+            hits.append(Hit((said, of), m.start(), m.end(), 0.9))
     for pattern in (_VOTE_COUNT, _VOTE_AFTER, _VOTE_AGREE_FIRST):
         for m in pattern.finditer(folded):
             agree_or_none = parse_count(m.group(1))
@@ -727,7 +796,41 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
     for m in _HUNDRED.finditer(folded):
         if present:
             hits.append(Hit((present, present), m.start(), m.end(), 0.75))
+    hits.extend(_vote_tables(folded))
     return _drop_overlaps(hits)
+
+
+# A vote as a table: a head with its columns' labels, then a row of numbers ("Số đồng chí biểu
+# quyết | Tán thành | Không tán thành" / "14 | 14 | 0"; OCR may read a 1 as "T", "l" or "I").
+_VOTE_COLUMNS = re.compile(
+    r"(?P<against>không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
+    r"|(?P<agree>tán\s*thành|đồng\s*ý|nhất\s*trí)"
+    r"|(?P<total>biểu\s*quyết|tổng\s*số|có\s*mặt)"
+)
+_NUMBER_CELLS = re.compile(r"^\s*((?:[\dtli|]?\d{1,2}|\d)(?:\s+(?:[\dtli|]?\d{1,2}|\d)){1,4})\s*$")
+
+
+def _vote_tables(folded: str) -> list[Hit[tuple[int, int]]]:
+    hits = []
+    lines = folded.split("\n")
+    offset = 0
+    for line, below in zip(lines, lines[1:], strict=False):
+        start, offset = offset, offset + len(line) + 1
+        kinds = [
+            next(k for k, v in m.groupdict().items() if v) for m in _VOTE_COLUMNS.finditer(line)
+        ]
+        cells = _NUMBER_CELLS.match(below)
+        if "agree" not in kinds or len(kinds) < 2 or cells is None:
+            continue
+        numbers = [int(re.sub(r"^[tli|]", "1", cell)) for cell in cells.group(1).split()]
+        if len(numbers) != len(kinds):
+            continue
+        column = dict(zip(kinds, numbers, strict=True))
+        agree = column["agree"]
+        total = column.get("total", agree + column.get("against", 0))
+        if 0 < total <= 999 and agree <= total:
+            hits.append(Hit((agree, total), start, offset + len(below), 0.8, "table"))
+    return hits
 
 
 def _vote_total(doc: Document, m: re.Match[str], agree: int, present: int | None) -> int | None:

@@ -24,6 +24,19 @@ _MONTH_NAMES = {
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _DATE_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)")
+# The month in Roman numerals ("15/VII/2022"), and the year in two digits after "ngày" ("ngày
+# 3/2/12"): a short year alone could be any ratio or number.
+_DATE_ROMAN = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?([ivx]{1,4})\s?[/.-]\s?(\d{4}|\d{2})(?![\d/])"
+)
+_DATE_SHORT_YEAR = re.compile(
+    r"(?<=ngày)\s*(?:m[ồù]ng\s*)?(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2})(?![\d/])"
+)
+_ROMAN_MONTHS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "xi": 11, "xii": 12,
+}  # fmt: skip
+SHORT_YEAR_PIVOT = 50  # "12" is 2012, "98" is 1998
 _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
@@ -93,13 +106,28 @@ def _valid_date(day: int, month: int, year: int) -> dt.date | None:
 def find_dates(doc: Document) -> list[Hit[dt.date]]:
     """Every full date (day, month, year) of the document, in order."""
     hits = []
-    for pattern in (_DATE_WORDS, _DATE_NUMERIC):
+    for pattern in (_DATE_WORDS, _DATE_NUMERIC, _DATE_ROMAN, _DATE_SHORT_YEAR):
         for m in pattern.finditer(doc.folded):
-            month = _MONTH_NAMES.get(" ".join(m.group(2).split())) or int(m.group(2))
-            date = _valid_date(int(m.group(1)), month, int(m.group(3)))
+            month = _month(m.group(2))
+            date = _valid_date(int(m.group(1)), month, _year(m.group(3))) if month else None
             if date is not None:
                 hits.append(Hit(date, m.start(), m.end(), 1.0))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _month(text: str) -> int | None:
+    """A month written in digits, words ("Tư", "Chạp") or Roman numerals ("VII")."""
+    words = " ".join(text.split())
+    if words.isdigit():
+        return int(words)
+    return _MONTH_NAMES.get(words) or _ROMAN_MONTHS.get(words)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        return 2000 + year if year < SHORT_YEAR_PIVOT else 1900 + year
+    return year
 
 
 def is_header_date(doc: Document, hit: Hit[dt.date]) -> bool:

@@ -4,7 +4,9 @@ biểu", a contribution after a connective or by a guest, a total "Đảng viên
 restated in brackets before "có xin phép", zero said as "không", a speck read as a digit in a
 roll call table, a letter head whose date shares the cell's line, ballots issued in a vote;
 speakers named without an honorific or in a table, a heading lettered "B/", an issued document's
-date and the next meeting's set aside for the letter head's, a name that ends before "Vắng"."""
+date and the next meeting's set aside for the letter head's, a name that ends before "Vắng";
+dates with a two-digit year or a Roman month, opinions numbered in words, tables of speakers,
+absentees, votes and tasks (the deadline column taken out), "trên" in a vote."""
 
 from __future__ import annotations
 
@@ -196,3 +198,85 @@ def test_a_name_ends_before_vang_and_a_cell_ocr_cut_to_c_bo() -> None:
     got = fields(text + REPORT)
     assert got.secretary == "Từ Đức Tùng"
     assert got.attendance.total_members == 6
+
+
+def test_a_date_with_a_two_digit_year_or_a_roman_month() -> None:
+    head = HEAD.split("Phú Lộc, ngày")[0] + "BIÊN BẢN HỌP CHI BỘ\n"
+    short = fields(head + "Vào ngày 3/2/12, từ 14 giờ 30 phút, chi bộ họp tại hội trường.\n")
+    assert short.date == "2012-02-03"
+    roman = fields(head + "Chi bộ họp vào lúc 14h00 thứ Sáu ngày 15/VII/2022, tại phòng họp.\n")
+    assert roman.date == "2022-07-15"
+
+
+def test_opinions_numbered_in_words_under_a_roman_heading() -> None:
+    text = (
+        HEAD + ROLL + REPORT + "III/ ĐẢNG VIÊN PHÁT BIỂU\n"
+        "Ý kiến thứ nhất - đ/c Tạ Chí Sơn: Đề nghị quan tâm các hộ cận nghèo.\n"
+        "Ý kiến thứ hai – đ/c Thái Thùy Lệ: Đề nghị tập huấn trồng rau an toàn.\n"
+        "IV/ KẾT LUẬN\nChi bộ thống nhất:\n1. Tập huấn trồng rau an toàn.\n"
+    )
+    assert fields(text).speakers == 2
+
+
+def test_a_table_of_speakers_with_numbers_on_lines_of_their_own() -> None:
+    text = (
+        HEAD + ROLL + REPORT + "TRAO ĐỔI, THẢO LUẬN\nSTT Người phát biểu Nội dung ý kiến\n1\n"
+        "Đồng chí Châu Khắc Tài Đề nghị đẩy mạnh phần mềm quản lý văn bản.\n"
+        "2 Đồng chí Lưu Quang Lộc Đề nghị tổ chức giao lưu thể thao.\n3\n"
+        "Đồng chí Hồ Hồng Phấn Phản ánh hồ sơ phải bổ sung nhiều lần.\n"
+        "THÔNG QUA NGHỊ QUYẾT\n"
+    )
+    assert fields(text).speakers == 3
+    none = HEAD + ROLL + "TRAO ĐỔI, THẢO LUẬN\nKhông có đồng chí nào tham gia ý kiến.\n"
+    assert fields(none).speakers == 0
+
+
+def test_members_in_the_list_and_absent_with_reason_counted_in_brackets() -> None:
+    roll = (
+        "Đảng viên trong danh sách: 13 đ/c. Miễn sinh hoạt: 01 đ/c; phải dự họp: 12 đ/c.\n"
+        "Có mặt: 11 đ/c.\nVắng có lý do (01 đ/c): đ/c Lương Văn Bình - đi công tác.\n"
+    )
+    a = fields(HEAD + roll + REPORT).attendance
+    assert (a.total_members, a.exempt, a.present, a.absent_excused, a.absent_unexcused) == (
+        13,
+        1,
+        11,
+        1,
+        0,
+    )
+
+
+def test_a_table_of_absentees_gives_each_ones_reason() -> None:
+    roll = (
+        "Chi bộ hiện có chín đảng viên; có mặt sáu đồng chí.\n"
+        "Đảng viên vắng mặt (ba đồng chí):\nTT\nHọ và tên Lý do vắng Ghi chú\n"
+        "1 Lưu Hoài Hoa bận việc gia đình có lý do\n2 Đặng Trọng Thanh không lý do\n"
+        "Điền\n3 Trần Văn Ba ốm có xin phép\n1) ĐÁNH GIÁ THÁNG TRƯỚC\n"
+    )
+    a = fields(HEAD.split("Thời gian")[0] + roll).attendance
+    assert (a.absent_excused, a.absent_unexcused) == (2, 1)
+
+
+def test_a_vote_as_a_table_or_as_n_of_m() -> None:
+    table = "Kết quả biểu quyết:\nSố đồng chí biểu quyết Tán thành Không tán thành\n7 6 1\n"
+    vote = fields(HEAD + ROLL + REPORT + table).vote
+    assert vote is not None and (vote.agree, vote.total) == (6, 7)
+    said = "Kết quả biểu quyết thông qua nghị quyết: 12 trên 13 đồng chí tán thành.\n"
+    vote = fields(HEAD + ROLL + REPORT + said).vote
+    assert vote is not None and (vote.agree, vote.total) == (12, 13)
+
+
+def test_a_table_of_tasks_without_its_deadline_column() -> None:
+    table = (
+        "NHỮNG NỘI DUNG CHI BỘ QUYẾT NGHỊ\nCông việc tháng 4/2025:\nTT\n"
+        "Nội dung công việc Thời gian thực hiện\n"
+        "1 Rà soát, lập danh sách hộ Trong tháng 4/2025 nghèo, hộ cận nghèo.\n"
+        "2 Phối hợp Mặt trận và các đoàn Thường xuyên thể vận động nhân dân.\n3\n"
+        "Khám sàng lọc tăng Trước ngày 5/4/2025 huyết áp cho người trên\n40 tuổi.\n"
+        "Kết quả biểu quyết: 13/13 đồng chí tán thành.\n"
+    )
+    assert items(HEAD + ROLL + REPORT + table) == [
+        "Rà soát, lập danh sách hộ nghèo, hộ cận nghèo",
+        "Phối hợp Mặt trận và các đoàn thể vận động nhân dân",
+        "Khám sàng lọc tăng huyết áp cho người trên 40 tuổi",
+    ]
