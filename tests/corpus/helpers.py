@@ -47,12 +47,17 @@ def assert_written_deterministically(write_minutes: WriteMinutes, family: str) -
     assert first == (markup, record)
 
 
-def heldout_markups(write_minutes: WriteMinutes, families: str) -> dict[str, list[str]]:
+def heldout_markups(write_minutes: WriteMinutes, families: Sequence[str]) -> dict[str, list[str]]:
     """The minutes of seeds 0-59, for each of the held-out `families`."""
     return {
         family: [heldout_case(write_minutes, seed, family)[1] for seed in range(60)]
         for family in families
     }
+
+
+def written_forms(write: Callable[..., str], styles: Iterable[str], *value: Any) -> list[str]:
+    """`value` as each of a hand's `styles` writes it: `write(*value, style=style)`."""
+    return [write(*value, style=style) for style in styles]
 
 
 def titles(markup: str) -> str:
@@ -191,12 +196,29 @@ def check_next_meeting(
         assert not any(form in opening() for form in dates(later))
 
 
+def check_page_content(
+    markup: str,
+    record: dict[str, Any],
+    facts: Facts,
+    *,
+    shows_count: Callable[[int], bool],
+    topic_words: dict[str, tuple[str, ...]],
+    dates: Callable[[date], Iterable[str]],
+    opening: Callable[[], str] | None = None,
+) -> None:
+    """`check_stated_content`, `check_type` and `check_next_meeting` on one meeting's minutes."""
+    text = to_plain_text(markup)
+    check_stated_content(text, record, facts, shows_count=shows_count, topic_words=topic_words)
+    check_type(markup, record)
+    check_next_meeting(markup, record, facts, dates, opening)
+
+
 def generate_clean_corpus(
-    out: Path, families: str, record_schema: dict[str, Any] | None = None
+    out: Path, families: Sequence[str], record_schema: dict[str, Any] | None = None
 ) -> list[dict[str, Any]]:
-    """Generate four clean pdf_text/png minutes of `families` (e.g. "KL") into `out` through the
-    command line; check each truth line has a text per page (and, given the schema, honours it)
-    and return the truth lines."""
+    """Generate four clean pdf_text/png minutes of `families` (e.g. "KL", or ["AA"] for
+    two-letter names) into `out` through the command line; check each truth line has a text per
+    page (and, given the schema, honours it) and return the truth lines."""
     code = main(
         [
             "corpus",

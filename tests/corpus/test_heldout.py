@@ -208,7 +208,7 @@ def _default_digest() -> str:
 
 def test_default_mix_is_a_to_f_and_unchanged() -> None:
     assert families() == ["A", "B", "C", "D", "E", "F"]
-    assert all_families() == list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    assert all_families()[:26] == list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     assert _default_digest() == DEFAULT_DIGEST
 
 

@@ -290,7 +290,7 @@ def test_o_and_p_are_opt_in() -> None:
     assert newest_heldout_families() == ["O", "P"]
     assert latest_heldout_families() == ["M", "N"]
     assert families() == ["A", "B", "C", "D", "E", "F"]
-    assert all_families()[-16:-10] == ["K", "L", "M", "N", "O", "P"]
+    assert all_families()[10:16] == ["K", "L", "M", "N", "O", "P"]
     for seed in range(40):
         markup, _ = make_minutes(random.Random(seed))
         assert "Điểm danh" not in markup and "(có nghị quyết kèm theo)" not in markup
