@@ -41,7 +41,11 @@ _NUMBERING = re.compile(
 @cache
 def speaker_count_patterns() -> list[re.Pattern[str]]:
     """The rules' `speaker_count` phrases, "{n}" standing for the count."""
-    return [re.compile(pattern.replace("{n}", N)) for pattern in load_rules().cues["speaker_count"]]
+    restated = N + r"(?:\s*\(\s*[^()\d]{1,20}\s*\))?"  # "Có 4 (bốn) ý kiến"
+    return [
+        re.compile(pattern.replace("{n}", restated))
+        for pattern in load_rules().cues["speaker_count"]
+    ]
 
 
 _NO_SPEAKER = re.compile(
@@ -568,10 +572,29 @@ def find_speakers(doc: Document) -> Hit[int] | None:
     none = _NO_SPEAKER.search(doc.folded)
     if none:
         return Hit(0, none.start(), none.end(), 0.85)
+    named = _named_speakers(doc)
+    if named is not None:
+        return named
     counted = count_contributions(doc)
     if counted is not None:
         return counted
     return _nobody_spoke(doc)
+
+
+# "Các đồng chí A, B và C tham gia ý kiến": the members who spoke, named in one sentence.
+_NAMED_GROUP = re.compile(
+    r"các\s*(?:đồng\s*chí|đ/c)\s+([^.;:\n]{5,400}?)\s+(?:đã\s*)?"
+    r"(?:tham\s*gia\s*ý\s*kiến|phát\s*biểu|góp\s*ý|nêu\s*ý\s*kiến)"
+)
+
+
+def _named_speakers(doc: Document) -> Hit[int] | None:
+    for m in _NAMED_GROUP.finditer(doc.folded):
+        listed = doc.text[m.start(1) : m.end(1)]
+        parts = [p.strip() for p in re.split(r",|\s+và\s+", listed)]
+        if len(parts) >= 2 and all([(0, len(p))] == list(name_runs(p)) for p in parts):
+            return Hit(len(parts), m.start(), m.end(), 0.85, "named")
+    return None
 
 
 _SPEECH = re.compile(
@@ -638,11 +661,15 @@ def count_contributions(doc: Document) -> Hit[int] | None:
         if count == 0 and index < len(doc.paragraphs) and _says_nobody_spoke(doc, index):
             first = first if first is not None else doc.starts[index]
             continue
+        table = _SPEAKER_TABLE.match(doc.folded_paragraph(heading)) or (
+            index > heading + 1 and _SPEAKER_TABLE.match(doc.folded_paragraph(index - 1))
+        )
         while (
             index < len(doc.paragraphs)
             and (
                 _starts_with_person(doc, index)
                 or _LONE_NUMBER.match(doc.paragraphs[index].text) is not None  # a table row's "1"
+                or (table and _is_row_rest(doc, index))
                 or _goes_on_about_speaker(doc, index)
                 or doc.paragraphs[index].text[:1].islower()  # the rest of a sentence OCR cut
                 or _after_speaker_label(doc, index)
@@ -660,6 +687,16 @@ def count_contributions(doc: Document) -> Hit[int] | None:
 
 HEADING_CHARS = 60
 _LONE_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
+_SPEAKER_TABLE = re.compile(r"^\W{0,3}(?:s?tt\s*)?người\s*phát\s*biểu")
+
+
+def _is_row_rest(doc: Document, index: int) -> bool:
+    """In a table of speakers, the rest of a row a cell wrapped ("Hậu xóm xuống cấp, …"): not
+    the next part's heading (in capitals, or numbered "3)")."""
+    text = doc.paragraphs[index].text
+    letters = [ch for ch in text[:30] if ch.isalpha()]
+    capitals = bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+    return not capitals and not re.match(r"\s*(?:\d{1,2}|[ivx]{1,4})\s*[).:/]", text, re.I)
 
 
 def _is_heading_number(doc: Document, at: int) -> bool:
@@ -686,12 +723,15 @@ def _no_opinion_opening() -> re.Pattern[str]:
     return re.compile(r"[\W_]*" + load_rules().cue("no_opinion") + r"\s*(?:[.;,]|$)")
 
 
+LABEL_CHARS = 100  # "Ý kiến của đồng chí Thiếu úy Phạm Minh Sang (Chính trị viên phó):"
+
+
 def _after_speaker_label(doc: Document, index: int) -> bool:
     """What a speaker said, under their name on a line of its own ("Đ/c Mai Diệu Tuyết:")."""
     if index == 0:
         return False
     label = doc.paragraphs[index - 1].text.rstrip()
-    return label.endswith(":") and len(label) < 60 and _starts_with_person(doc, index - 1)
+    return label.endswith(":") and len(label) < LABEL_CHARS and _starts_with_person(doc, index - 1)
 
 
 def _says_nobody_spoke_after(heading: str) -> bool:

@@ -280,3 +280,34 @@ def test_a_table_of_tasks_without_its_deadline_column() -> None:
         "Phối hợp Mặt trận và các đoàn thể vận động nhân dân",
         "Khám sàng lọc tăng huyết áp cho người trên 40 tuổi",
     ]
+
+
+def test_members_named_together_as_those_who_spoke() -> None:
+    text = (
+        HEAD + ROLL + REPORT + "Thảo luận:\nCác đồng chí Mai Hoài Tuyết, Huỳnh Duy Việt, Lưu Thị "
+        "Linh và Trịnh Thị Đào tham gia ý kiến, tập trung vào: đề nghị sửa đường.\n"
+    )
+    assert fields(text).speakers == 4
+
+
+def test_a_speaker_table_row_wrapped_and_a_long_label_and_a_restated_count() -> None:
+    table = (
+        HEAD + ROLL + REPORT + "TRAO ĐỔI, THẢO LUẬN\nSTT Người phát biểu Nội dung ý kiến\n1\n"
+        "Đồng chí Tô Hoài Thị Ngọc Nêu việc tuyến đường liên\nHậu xóm xuống cấp, cần sửa chữa.\n"
+        "2\nĐồng chí Lê Hồng Hạnh Đề nghị quan tâm hộ cận nghèo.\n3) NGHỊ QUYẾT\n"
+    )
+    assert fields(table).speakers == 2
+    label = (
+        HEAD + ROLL + REPORT + "Thảo luận\n"
+        "Ý kiến của đồng chí Thiếu úy Phạm Minh Sang (Chính trị viên phó đơn vị):\n"
+        "Phản ánh thời gian huấn luyện trùng mùa vụ.\n"
+        "Đồng chí Trung úy Từ Duy Thịnh phát biểu: Nêu việc thanh niên chưa về đăng ký.\n"
+    )
+    assert fields(label).speakers == 2
+    restated = HEAD + ROLL + REPORT + "Có 4 (bốn) ý kiến, tập trung vào: đề nghị sửa đường.\n"
+    assert fields(restated).speakers == 4
+
+
+def test_a_guest_who_came_to_follow_the_meeting() -> None:
+    roll = ROLL + "Về dự, theo dõi cuộc họp có đồng chí Ngô Thanh Oanh – Ủy viên Ban Kiểm tra.\n"
+    assert fields(HEAD + roll + REPORT).attendance.guests == ["Ngô Thanh Oanh"]
