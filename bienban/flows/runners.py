@@ -34,8 +34,12 @@ def task_runner_for(settings: FlowSettings) -> TaskRunner[Any]:
         runner: TaskRunner[Any] = DaskTaskRunner(address=settings.dask_address)
         return runner
     # Threads, not processes: Tesseract runs in its own subprocess, so threads keep every core
-    # busy; Prefect's process pool spent ~6 s per worker process starting up (measured).
-    return ThreadPoolTaskRunner(max_workers=settings.workers)
+    # busy; Prefect's process pool spent ~6 s per worker process starting up (measured). One
+    # thread more than Tesseract may run at once (`pipeline.ocr.tesseract_slots`): while
+    # `workers` pages are read, one more document is decoded, extracted, stored and its task
+    # bookkeeping done. bench/flow_bench.py on 2026-11-30: 0.905 of the OCR stage (four
+    # rounds) against 0.895 with one thread per core (three rounds), within its noise.
+    return ThreadPoolTaskRunner(max_workers=settings.workers + 1)
 
 
 def with_runner(flow: F, settings: FlowSettings) -> F:

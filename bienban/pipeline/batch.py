@@ -43,6 +43,7 @@ def make_engine(settings: Settings) -> OcrEngine:
         language=settings.ocr_language,
         timeout_s=settings.ocr_page_timeout_s,
         command=settings.tesseract_cmd,
+        max_running=settings.workers,  # binds only where threads share a process (the flows)
     )
 
 

@@ -4,11 +4,14 @@ turns a page image into the engine-neutral `Page` of `bienban.models`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
 import subprocess
+import threading
 import time
+from functools import cache
 from typing import Any, Protocol
 
 import cv2
@@ -57,14 +60,31 @@ class OcrEngine(Protocol):
     def read_page(self, image: Image.Image, *, number: int) -> Page: ...
 
 
+@cache
+def tesseract_slots(count: int) -> threading.BoundedSemaphore:
+    """The process's `count` places for a running Tesseract: threads that read documents
+    (a flow's tasks) wait for one, so that no more Tesseract processes run than cores while
+    the threads' other work (decoding, extraction, storing) goes on beside them."""
+    return threading.BoundedSemaphore(count)
+
+
 class TesseractEngine:
-    """Tesseract through pytesseract, one thread per process (parallelism is across processes)."""
+    """Tesseract through pytesseract, one thread per Tesseract process; at most `max_running`
+    at once in this process (None: no limit, as in a pool of single-threaded processes)."""
 
     name = "tesseract"
 
-    def __init__(self, *, language: str, timeout_s: float, command: str = "tesseract") -> None:
+    def __init__(
+        self,
+        *,
+        language: str,
+        timeout_s: float,
+        command: str = "tesseract",
+        max_running: int | None = None,
+    ) -> None:
         self.language = language
         self.timeout_s = timeout_s
+        self.slots = tesseract_slots(max_running) if max_running else contextlib.nullcontext()
         pytesseract.pytesseract.tesseract_cmd = command
         os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by the tesseract subprocess
 
@@ -91,13 +111,14 @@ class TesseractEngine:
         # (BMP was as fast but Tesseract read a fifth fewer words from it.)
         image.format = "PPM"
         try:
-            result: dict[str, list[Any]] = pytesseract.image_to_data(
-                image,
-                lang=self.language,
-                config="--psm 3",
-                output_type=pytesseract.Output.DICT,
-                timeout=self.timeout_s,
-            )
+            with self.slots:  # the timeout runs from Tesseract's start, not from the wait
+                result: dict[str, list[Any]] = pytesseract.image_to_data(
+                    image,
+                    lang=self.language,
+                    config="--psm 3",
+                    output_type=pytesseract.Output.DICT,
+                    timeout=self.timeout_s,
+                )
             return result
         except RuntimeError as error:  # pytesseract signals its timeout this way
             raise OcrTimeoutError(

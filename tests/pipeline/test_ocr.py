@@ -184,3 +184,42 @@ def test_a_handwritten_looking_page_is_flagged_for_a_person() -> None:
     page = ocr_page(image, number=2, engine=TesseractEngine(language="vie", timeout_s=60))
     (warning,) = page_warnings([page])
     assert warning.startswith("Trang 2") and "viết tay" in warning
+
+
+@pytest.mark.tesseract
+def test_threads_sharing_a_process_run_no_more_tesseracts_than_its_slots(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import pytesseract
+
+    real = pytesseract.image_to_data
+    running, most = 0, 0
+    lock = threading.Lock()
+
+    def counted(*args: object, **kwargs: object) -> object:
+        nonlocal running, most
+        with lock:
+            running += 1
+            most = max(most, running)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                running -= 1
+
+    monkeypatch.setattr(pytesseract, "image_to_data", counted)
+    image = draw_text_image(["BIÊN BẢN SINH HOẠT CHI BỘ"])
+    engine = TesseractEngine(language="vie", timeout_s=60, max_running=2)
+    pages: list[Page] = []
+    threads = [
+        threading.Thread(target=lambda: pages.append(engine.read_page(image.copy(), number=1)))
+        for _ in range(5)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(pages) == 5 and all(p.status is PageStatus.OK for p in pages)
+    assert most == 2
