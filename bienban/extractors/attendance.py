@@ -38,7 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
             # "của chỉ bệ:", "của c bộ:": "của chi bộ" as OCR garbled it
             r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{1,3}\s+[^\W\d_]{2}(?=\s*:))?"
             r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"
-            r"(?![^.;\n]{0,30}biểu\s*quyết)"  # "… trên tổng số 29 đồng chí biểu quyết": voters
+            # "… trên tổng số 29 đồng chí biểu quyết", "24 trong tổng số 24 … tán thành": voters
+            r"(?![^.;\n]{0,30}(?:biểu\s*quyết|tán\s*thành|nhất\s*trí|đồng\s*ý))"
         ),
         0.95,
     ),
@@ -63,6 +64,19 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     # "Quân số đảng viên: 17 đồng chí" (a unit's word for its strength)
     ("total_members", re.compile(r"quân\s*số(?:\s*(?:đảng\s*viên|đv))?" + SEP + N), 0.9),
+    # "Tổng cộng 16 đảng viên" (a sum of members, not of money)
+    (
+        "total_members",
+        re.compile(r"tổng\s*cộng\s*(?:có\s*)?" + N + r"\s*(?:đảng\s*viên|đồng\s*chí|đ/c)"),
+        0.9,
+    ),
+    # "Sĩ số chi bộ: mười hai đảng viên", "Chi bộ hiện quản lý 33 đảng viên"
+    ("total_members", re.compile(r"sĩ\s*số(?:\s*(?:chi\s*bộ|đảng\s*viên))?" + SEP + N), 0.9),
+    (
+        "total_members",
+        re.compile(r"(?:chi\s*bộ|cb)\s*(?:hiện\s*)?quản\s*lý\s*" + N + _NOT_KIND + UNIT),
+        0.85,
+    ),
     (
         "exempt",
         re.compile(
@@ -76,7 +90,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "present",
         re.compile(
-            r"(?<!phải\s)(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự)"
+            r"(?<!phải\s)(?<!không\s)(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự)"
             + SEP
             + N
             + r"(?!\s*/)"
@@ -86,6 +100,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     ("present", re.compile(N + r"(?!\s*/)" + UNIT + r"\s*(?:có\s*mặt|dự\s*họp|tham\s*dự)"), 0.85),
     ("absent", re.compile(r"vắng(?:\s*mặt)?" + SEP + N + NOT_REASON), 0.95),
+    # "Không đến dự: 2 đồng chí", "không có mặt 1 đồng chí"
+    ("absent", re.compile(r"không\s*(?:đến\s*dự|có\s*mặt|dự\s*họp)" + SEP + N + NOT_REASON), 0.9),
     # "vắng (2): …", "Đảng viên vắng mặt (một đồng chí):"
     ("absent", re.compile(r"vắng(?:\s*mặt)?\s*\(\s*" + N + UNIT + r"\s*\)"), 0.9),
     ("absent_excused", re.compile(r"(?:vắng\s*)?" + EXCUSED + r"\s*\)?" + SEP + N), 0.95),
@@ -536,6 +552,10 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
         people = _outer_items(after[named.end() : _closing_paren(after, named.end())])
         if len(people) == absent.value:
             return sum(1 for item in people if re.search(reason, item))
+    kinds = _absentees_by_kind(after)
+    if kinds is not None:  # "+ Có xin phép: đồng chí A (…), đồng chí B (…)"
+        excused, unexcused = kinds
+        return unexcused if excused + unexcused == absent.value else None
     rows = _absentee_rows(after)
     if rows is not None:  # a table of absentees: one row per absentee, the reason in a column
         return (
@@ -553,6 +573,29 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
     if len(items) == absent.value:
         return sum(1 for item in items if re.search(reason, item))
     return None if re.search(reason, m.group(1)) else 0
+
+
+_KIND_LINE = re.compile(
+    r"^\W{0,3}(?:vắng\s*)?(?:(" + EXCUSED + ")|(" + UNEXCUSED + r"))\s*:\s*(.+)$"
+)
+
+
+def _absentees_by_kind(after: str) -> tuple[int, int] | None:
+    """(excused, unexcused) from the lines below the number absent that list them by kind
+    ("+ Có xin phép: đồng chí A (…), đồng chí B (…)" / "+ Không xin phép: đồng chí C"), each
+    named with an honorific; None when no such line follows."""
+    honorific = re.compile(load_rules().honorific + r"\s+\S")
+    counts = [0, 0]
+    found = False
+    for line in after.split("\n")[1:5]:
+        m = _KIND_LINE.match(line)
+        if m is None and not found and line.rstrip().endswith(":"):
+            continue  # "Không đến dự: một đồng chí, gồm:" restating the number
+        if m is None:
+            break
+        found = True
+        counts[0 if m.group(1) else 1] += len(honorific.findall(m.group(3))) or 1
+    return (counts[0], counts[1]) if found else None
 
 
 _ABSENTEE_HEAD = re.compile(r"(?:họ\s*(?:và\s*)?tên|đảng\s*viên)[^\n]{0,40}lý\s*do")

@@ -9,7 +9,7 @@ from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
 from bienban.extractors.people import name_runs
 from bienban.extractors.ruleset import load_rules
-from bienban.extractors.text import Document, fold, sentence_bounds
+from bienban.extractors.text import Document, attribution_pattern, fold, sentence_bounds
 from bienban.models import TOPIC_LABELS
 
 N = f"({COUNT})"
@@ -30,11 +30,11 @@ def marker_pattern() -> re.Pattern[str]:
 
 
 # Numbering before a heading, also as OCR garbles it: "- 5, Thảo luận", "-_E. THẢO LUẬN",
-# "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận", "Bước 8: Thảo luận", "Mục 5: …"; the time a
-# step of the meeting is stamped with ("16g20: Thảo luận:").
+# "VI THẢO LUẬN", "Nội dung! thứ sáu. Thảo luận", "Bước 8: Thảo luận", "Mục 5: …", "VẤN ĐỀ 5 –
+# …"; the time a step of the meeting is stamped with ("16g20: Thảo luận:").
 _NUMBERING = re.compile(
     r"^\s*(?:(?:\d{1,2}\s?(?:g|h|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:\-–—]|[-–—+•*·\"'“”]|\(?\d{1,2}(?:\.\d{1,2})*(?:[.,)]|/(?!\d))?|[a-zđ](?:[.,)]|/(?!\s*c(?![^\W\d_])))|[ivx]{1,4}(?:\.[ivxl1])?[.,)\-–/]|[ivx]{1,4}(?=\s)"
-    r"|(?:phần|nội\s*dung|bước|mục)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
+    r"|(?:phần|nội\s*dung|bước|mục|vấn\s*đề)\W{0,2}\s*(?:thứ\s*)?[^\s,.:]+\s*[.,:–-])\s*)+"
 )
 
 
@@ -96,9 +96,12 @@ _VOTE_TALLY_AFTER = re.compile(
     + r"\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
 )
 _VOTE_OF = re.compile(
-    N + r"\s*(?:trên|/)\s*(?:tổng\s*số\s*)?" + N + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)?"
+    N
+    + r"\s*(?:trên|trong|/)\s*(?:tổng\s*số\s*)?"
+    + N
+    + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)?"
     r"(?:\s*(?:có\s*mặt|dự\s*họp))?\s*(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
-)
+)  # "20 trên 21 đồng chí tán thành", "24 trong tổng số 24 đồng chí dự họp tán thành"
 # "đồng ý 10 phiếu", "đồng ý kỷ luật 28 phiếu": agree; the total from the ballots or those
 # present.
 _VOTE_AGREE_FIRST = re.compile(
@@ -145,7 +148,8 @@ def contribution_pattern() -> re.Pattern[str]:
     """A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …",
     "Đ/c Z phát biểu: …", "1. Đồng chí X: …" (numbered at a paragraph's start, or a table's
     row: "1 Đ/c X Đề nghị …"), "Tiếp theo,
-    đ/c X phát biểu: …" (after a connective of the rules' `speech_connective`), the honorific
+    đ/c X phát biểu: …" (after a connective of the rules' `speech_connective`, or a clause of up
+    to six words opening the paragraph: "Đồng tình với ý kiến trên, đồng chí X …"), the honorific
     as OCR may read it ("Đíc", "Đc"). At a paragraph's
     start specks ("'", "-_-") and one or two short garbled words may stand before a named
     speaker ("lến đồng chí Z: …", "ŸÝ kiến đồng chí …": the "Ý kiến" OCR garbled)."""
@@ -153,7 +157,7 @@ def contribution_pattern() -> re.Pattern[str]:
     connective = load_rules().cue("speech_connective")
     return re.compile(
         r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]?\s*)?"
-        r"(?:" + connective + r"\s*,?\s*)?"
+        r"(?:" + connective + r"\s*,?\s*|(?<![^\n])(?:[^\W\d_]+\s+){1,5}[^\W\d_]+\s*,\s*)?"
         r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:(?:số\s*)?\d{1,2}|thứ\s*[^\W\d_]{2,4})\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
         + honorific
@@ -354,7 +358,10 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             j += 1
             continue
         head = j + 1 if _LONE_TT.match(text) and j + 1 < len(doc.paragraphs) else j
-        if not hits and _TASK_TABLE_HEAD.match(doc.folded_paragraph(head)):
+        if not hits and (
+            _TASK_TABLE_HEAD.match(doc.folded_paragraph(head))
+            or (head > j and _TASK_COLUMN.match(doc.folded_paragraph(head)))  # "Số TT" / "Nội dung"
+        ):
             rows, j = _table_items(doc, head + 1)
             hits.extend(rows)
             break
@@ -402,12 +409,16 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
 
 # A table of tasks: "TT | Nội dung công việc | Thời gian thực hiện | Người phụ trách".
 _TASK_TABLE_HEAD = re.compile(
-    r"^\W{0,3}(?:s?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)[^\n]{0,30}?"
+    r"^\W{0,3}(?:(?:s|số\s*)?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)[^\n]{0,30}?"
     r"(?:thời\s*(?:gian|hạn)|phụ\s*trách|người\s*thực\s*hiện)"
+    r"|^\W{0,3}(?:s|số\s*)?tt\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*công\s*việc)?\W{0,3}$"
 )
 _ROW_NUMBER = re.compile(r"^\s*([\dIl|]{1,2})[.)]?(?:\s+|$)")
 _ROW_JUNK = re.compile(r"^\s*\S{1,2}\s+(?=[A-ZĐÀ-Ỹ])")
-_LONE_TT = re.compile(r"^\W{0,2}s?tt\W{0,2}$", re.IGNORECASE)  # the head's first cell, alone
+_LONE_TT = re.compile(r"^\W{0,2}(?:s|số\s*)?tt\W{0,2}$", re.IGNORECASE)  # the head's first cell
+_TASK_COLUMN = re.compile(
+    r"^\W{0,3}(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*công\s*việc)?\W{0,3}$"
+)
 # A deadline cell OCR read into the middle of its row's task ("Phối hợp Mặt trận và các đoàn
 # Thường xuyên thể vận động …"): a capitalised phrase of the time column.
 _DEADLINE_CELL = re.compile(
@@ -619,6 +630,9 @@ def _reports_opinion(doc: Document, index: int) -> bool:
 def _nobody_spoke(doc: Document) -> Hit[int] | None:
     """0 when a paragraph opens by saying there was no opinion ("Không có ý kiến khác.") and
     no member's contribution is reported anywhere (no discussion heading to go by)."""
+    said = _nobody_in_sentence().search(doc.folded)  # "…; không có đồng chí nào phát biểu."
+    if said is not None:
+        return Hit(0, said.start(), said.end(), 0.6, "none")
     if any(_reports_opinion(doc, i) for i in range(len(doc.paragraphs))):
         return None
     for index in range(len(doc.paragraphs)):
@@ -629,12 +643,25 @@ def _nobody_spoke(doc: Document) -> Hit[int] | None:
     return None
 
 
+@cache
+def _nobody_in_sentence() -> re.Pattern[str]:
+    """The rules' first `no_opinion` phrase (no member spoke: never said of the minutes) after
+    a clause's start."""
+    return re.compile(r"(?:^|[;,:]\s*)" + load_rules().cues["no_opinion"][0], re.M)
+
+
 def _is_discussion_heading(folded: str) -> bool:
     body = _NUMBERING.sub("", _LEAD_SPECKS.sub("", folded, count=1), count=1).lstrip()
     body = _DISCUSSING.sub("", body, count=1)  # "Đảng viên thảo luận"
+    if body.rstrip().endswith(":") and len(body) < INTRO_CHARS and _DISCUSSION_INTRO.search(body):
+        return True  # "Kế tiếp, chi bộ thảo luận, các ý kiến cụ thể như sau:"
     return bool(re.match(load_rules().cue("discussion_heading") + r"[^.:]{0,30}[.:]?", body)) and (
         len(body) < 60 or ":" in body[:40]
     )
+
+
+INTRO_CHARS = 100
+_DISCUSSION_INTRO = re.compile(r"thảo\s*luận|phát\s*biểu|góp\s*ý|tham\s*gia\s*ý\s*kiến")
 
 
 def count_contributions(doc: Document) -> Hit[int] | None:
@@ -754,9 +781,16 @@ def _is_intro(doc: Document, index: int) -> bool:
 
 def _starts_with_person(doc: Document, index: int) -> bool:
     folded = doc.folded_paragraph(index)
-    return bool(contribution_pattern().match(folded)) or _is_named_speaker(
-        doc.paragraphs[index].text
+    return (
+        bool(contribution_pattern().match(folded))
+        or _is_named_speaker(doc.paragraphs[index].text)
+        or _ends_with_speaker(folded)
     )
+
+
+def _ends_with_speaker(folded: str) -> bool:
+    """An opinion attributed at its end: "- Đề nghị … (ý kiến của đồng chí X)"."""
+    return attribution_pattern().search(folded) is not None
 
 
 _NAMED_SPEAKER = re.compile(
@@ -778,7 +812,7 @@ def _is_named_speaker(text: str) -> bool:
 def _contributions_in(doc: Document, index: int) -> int:
     folded = doc.folded_paragraph(index)
     text = doc.paragraphs[index].text
-    if _is_named_speaker(text):
+    if _is_named_speaker(text) or _ends_with_speaker(folded):
         return 1
     count = 0
     for m in contribution_pattern().finditer(folded):

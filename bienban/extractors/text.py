@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bienban.extractors.ruleset import load_rules, unmarked
 from bienban.models import Page, PageStatus
@@ -416,8 +416,8 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
         return True
     if previous.endswith(":") and first.islower():
         return True  # "… Thư ký:" / "đồng chí Võ Ngọc Hưng, …": a label's value on the next line
-    if previous.endswith(_TERMINAL):
-        return False
+    if previous.endswith(_TERMINAL) or attribution_pattern().search(fold(previous)):
+        return False  # a sentence's end, or an opinion's "(ý kiến của đồng chí X)" after it
     if first.islower() or first in ",)":
         return True
     if previous.isupper() or is_number_row(line) or is_number_row(previous):
@@ -429,6 +429,14 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
 
 
 _DASH_UPPER = re.compile(r"^[-–—]\s*[A-ZĐ]")
+
+
+@cache
+def attribution_pattern() -> re.Pattern[str]:
+    """Who said it, in brackets at the end of an opinion: "… (ý kiến của đồng chí X)"."""
+    return re.compile(
+        r"\((?:ý\s*kiến\s*(?:của\s*)?)?" + load_rules().honorific + r"\s+[^()]{3,60}\)\s*[.;]?\s*$"
+    )
 
 
 def is_number_row(line: str) -> bool:

@@ -41,10 +41,16 @@ _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
     r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2}|rưỡi|kém\s?\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
-    r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2}))?(?![^\W\d_])|:(\d{2})(?!\d))"  # "22b50": h read b
+    # "22b50": the h read b; "8h30p": minutes marked p
+    r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2})(?:\s?p(?![^\W\d_]))?)?(?![^\W\d_])|:(\d{2})(?!\d))"
     r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|tôi|đêm)(?![^\W\d_]))?"  # "tôi": "tối" misread
 )
 HEADER_PARAGRAPHS = 8
+# A time written with a dot, only after a word that says a time follows (else a decimal).
+_DOTTED_TIME = re.compile(
+    r"(?:lúc|hồi)\s*([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)"
+    r"(?:\s?(sáng|trưa|chiều|tối|đêm)(?![^\W\d_]))?"
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,11 @@ def find_times(doc: Document) -> list[Hit[Clock]]:
         period = "tối" if m.group(5) == "tôi" else m.group(5)
         hour = to_24h(hour_read % 24, period)
         hits.append(Hit(Clock(hour * 60 + minute, period), m.start(), m.end(), 1.0))
-    return hits
+    for m in _DOTTED_TIME.finditer(doc.folded):  # "vào lúc 7.15", "bế mạc lúc 8.40"
+        hour, minute, period = int(m.group(1)), int(m.group(2)), m.group(3)
+        clock = Clock(to_24h(hour, period) * 60 + minute, period)
+        hits.append(Hit(clock, m.start(1), m.end(), 0.9))
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _has_unit(text: str) -> bool:

@@ -6,7 +6,10 @@ roll call table, a letter head whose date shares the cell's line, ballots issued
 speakers named without an honorific or in a table, a heading lettered "B/", an issued document's
 date and the next meeting's set aside for the letter head's, a name that ends before "Vắng";
 dates with a two-digit year or a Roman month, opinions numbered in words, tables of speakers,
-absentees, votes and tasks (the deadline column taken out), "trên" in a vote."""
+absentees, votes and tasks (the deadline column taken out), "trên" in a vote; roles said with
+"là", clocks "7.15" and "8h30p", totals "Sĩ số", "quản lý", "Tổng cộng", absentees listed by
+kind, nobody spoke said mid-sentence, opinions credited at their end or after a lead clause,
+tasks numbered "Nhiệm vụ 1:" or in a one-column table."""
 
 from __future__ import annotations
 
@@ -311,3 +314,89 @@ def test_a_speaker_table_row_wrapped_and_a_long_label_and_a_restated_count() -> 
 def test_a_guest_who_came_to_follow_the_meeting() -> None:
     roll = ROLL + "Về dự, theo dõi cuộc họp có đồng chí Ngô Thanh Oanh – Ủy viên Ban Kiểm tra.\n"
     assert fields(HEAD + roll + REPORT).attendance.guests == ["Ngô Thanh Oanh"]
+
+
+def test_roles_said_with_la_and_a_dotted_clock() -> None:
+    text = (
+        HEAD.split("Thời gian")[0] + "Chi bộ nhóm họp vào lúc 7.15 thứ Bảy, ngày 9/5/2024, tại hội "
+        "trường thôn.\nChủ trì cuộc họp là đồng chí Triệu Minh Định, Bí thư chi bộ; người lập "
+        "biên bản là đồng chí Châu Văn Nhân.\n" + ROLL + REPORT + "Cuộc họp bế mạc lúc 8.40.\n"
+    )
+    got = fields(text)
+    assert (got.chair, got.secretary) == ("Triệu Minh Định", "Châu Văn Nhân")
+    assert (got.start_time, got.end_time, got.duration_minutes) == ("07:15", "08:40", 85)
+
+
+def test_minutes_marked_p_and_a_secretary_assigned_by_the_cell() -> None:
+    text = (
+        HEAD.split("Thời gian")[0] + "Sáng thứ Hai, ngày 9/5/2024, vào lúc 8h30p, tại nhà văn hóa "
+        "thôn, chi bộ sinh hoạt thường kỳ.\nĐồng chí Mai Văn Định, Bí thư chi bộ, chủ trì; đồng "
+        "chí Sùng Văn Lả được chi bộ phân công lập biên bản.\n" + ROLL + REPORT
+    )
+    got = fields(text)
+    assert got.start_time == "08:30"
+    assert got.secretary == "Sùng Văn Lả"
+
+
+def test_totals_said_other_ways_and_absentees_listed_by_kind() -> None:
+    roll = (
+        "Sĩ số chi bộ: mười hai đảng viên - dự họp: mười - vắng: hai.\n"
+        "Không đến dự: hai đồng chí, gồm:\n"
+        "+ Có xin phép: đồng chí Tô Quang Thành (trực cơ quan).\n"
+        "+ Không xin phép: đồng chí Lê Văn Tám.\n"
+    )
+    a = fields(HEAD + roll + REPORT).attendance
+    assert (a.total_members, a.present, a.absent_excused, a.absent_unexcused) == (12, 10, 1, 1)
+    for said in ("Chi bộ hiện quản lý 26 đảng viên.", "Tổng cộng 26 đảng viên; 24 có mặt."):
+        roll = said + "\nDự họp: 24 đồng chí.\nKhông đến dự: 2 đồng chí (có xin phép).\n"
+        vote = "Biểu quyết: 24 trong tổng số 24 đồng chí dự họp tán thành (100%).\n"
+        got = fields(HEAD + roll + REPORT + vote)
+        a = got.attendance
+        assert (a.total_members, a.present, a.absent_excused) == (26, 24, 2), said
+        assert got.vote is not None and (got.vote.agree, got.vote.total) == (24, 24)
+
+
+def test_nobody_spoke_said_inside_a_sentence_and_opinions_credited_at_their_end() -> None:
+    none = HEAD + ROLL + "Đồng chí chủ trì đề nghị chi bộ góp ý; không có đồng chí nào phát biểu.\n"
+    assert fields(none).speakers == 0
+    credited = (
+        HEAD + ROLL + REPORT + "Kế tiếp, chi bộ thảo luận, các ý kiến cụ thể như sau:\n"
+        "- Đề nghị tổ chức khám sức khỏe định kỳ. (ý kiến của đồng chí Trần Ngọc Thoa)\n"
+        "- Đề nghị sửa đường làng. (ý kiến của đồng chí Lê Văn Hai)\n"
+        "Đồng chí chủ trì giải đáp, làm rõ thêm các ý kiến nêu ra.\nKẾT LUẬN\n"
+    )
+    assert fields(credited).speakers == 2
+
+
+def test_contributions_after_a_lead_clause_under_a_numbered_issue() -> None:
+    text = (
+        HEAD + ROLL + REPORT + "VẤN ĐỀ 5 – Ý KIẾN CỦA ĐẢNG VIÊN\n"
+        "Mở đầu phần thảo luận, đồng chí Lâm Xuân Thuận nêu khó khăn về phương tiện.\n"
+        "Đồng tình với ý kiến trên, đồng chí Tô Thị Hậu, Bí thư Chi đoàn, đề nghị sửa đường.\n"
+        "Cuối cùng, đồng chí Nguyễn Thị Nhàn nêu khó khăn về kinh phí.\n"
+        "VẤN ĐỀ 6 – CHI BỘ QUYẾT NGHỊ\n"
+    )
+    assert fields(text).speakers == 3
+    said = HEAD + ROLL + REPORT + "Đã có 08 lượt phát biểu.\n"
+    assert fields(said).speakers == 8
+
+
+def test_tasks_numbered_in_words_or_in_a_one_column_table() -> None:
+    named = (
+        HEAD
+        + ROLL
+        + REPORT
+        + "CHI BỘ QUYẾT NGHỊ\nNhiệm vụ tháng 6 được chi bộ quyết nghị như sau:\n"
+        + "\n".join(f"Nhiệm vụ {i + 1}: {task}" for i, task in enumerate(TASKS))
+        + "\nNghị quyết được thông qua với 13/13 đồng chí biểu quyết thuận.\n"
+    )
+    assert items(named) == [t.rstrip(".") for t in TASKS]
+    table = (
+        HEAD
+        + ROLL
+        + REPORT
+        + "CHI BỘ QUYẾT NGHỊ\nChi bộ quyết nghị như sau:\nSố TT\nNội dung\n"
+        + "\n".join(f"{i + 1}\n{task}" for i, task in enumerate(TASKS))
+        + "\nNghị quyết được thông qua với 13/13 đồng chí biểu quyết thuận.\n"
+    )
+    assert items(table) == [t.rstrip(".") for t in TASKS]
