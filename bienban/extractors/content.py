@@ -70,7 +70,7 @@ _VOTE_AFTER = re.compile(
     + N
     + r"\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv)"
 )
-_AGREE_WORD = r"(?<!không\s)(?:tán\s*thành|đồng\s*ý|nhất\s*trí)"
+_AGREE_WORD = r"(?<!không\s)(?:tán\s*thành|đồng\s*ý|nhất\s*trí|thuận(?=\s*[:\-–]?\s*\d))"
 _VOTER = r"(?:\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv|ý\s*kiến))?(?:\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?)?"
 # "tán thành 14, không tán thành 0[, không biểu quyết 0]": agree, and the voting total.
 _VOTE_TALLY = re.compile(
@@ -78,7 +78,7 @@ _VOTE_TALLY = re.compile(
     + r"\s*[:\-–]?\s*"
     + N
     + _VOTER
-    + r"\s*[,;]\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)\s*[:\-–]?\s*"
+    + r"\s*[,;]\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí|thuận)|phản\s*đối|chống)\s*[:\-–]?\s*"
     + N
     + _VOTER
     + r"(?:\s*[,;]\s*(?:không\s*biểu\s*quyết|phiếu\s*trắng|bỏ\s*phiếu\s*trắng|xin\s*ý\s*kiến|ý\s*kiến\s*khác)"

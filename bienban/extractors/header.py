@@ -373,10 +373,21 @@ def find_location(doc: Document, *, near: int | None) -> Hit[str] | None:
             return hit if idx == index else Hit(hit.value, hit.start, hit.end, 0.6)
     for idx in range(min(len(doc.paragraphs), HEAD_LINES + 6)):  # "Địa điểm: …" on its own
         if _PLACE_LABEL.match(doc.folded_paragraph(idx)):
-            hit = _place_in(doc, idx)
+            hit = _place_in(doc, idx) or _place_below(doc, idx)
             if hit is not None:
                 return Hit(hit.value, hit.start, hit.end, 0.6)
     return None
+
+
+def _place_below(doc: Document, index: int) -> Hit[str] | None:
+    """The value of a label alone on its line ("Địa điểm:"), in the cell below it."""
+    if not doc.paragraphs[index].text.rstrip().endswith(":") or index + 1 >= len(doc.paragraphs):
+        return None
+    value = doc.paragraphs[index + 1].text.strip(" ,.;")
+    if not 3 <= len(value) <= 120 or ":" in value or not value[:1].isupper():
+        return None
+    start = doc.starts[index + 1]
+    return Hit(value, start, start + len(value), 0.6)
 
 
 def _place_in(doc: Document, index: int) -> Hit[str] | None:

@@ -91,6 +91,7 @@ def find_times(doc: Document) -> list[Hit[Clock]]:
         if minute > 59 or not (m.group(2) or m.group(3) or m.group(4) or _has_unit(m.group(0))):
             continue
         period = "tối" if m.group(5) == "tôi" else m.group(5)
+        period = period or _period_before(doc.folded, m.start())
         hour = to_24h(hour_read % 24, period)
         hits.append(Hit(Clock(hour * 60 + minute, period), m.start(), m.end(), 1.0))
     for m in _DOTTED_TIME.finditer(doc.folded):  # "vào lúc 7.15", "bế mạc lúc 8.40"
@@ -98,6 +99,21 @@ def find_times(doc: Document) -> list[Hit[Clock]]:
         clock = Clock(to_24h(hour, period) * 60 + minute, period)
         hits.append(Hit(clock, m.start(1), m.end(), 0.9))
     return sorted(hits, key=lambda h: h.start)
+
+
+_PERIOD_OF_DAY = re.compile(
+    r"(?<![^\W\d_])(sáng|trưa|chiều|tối|đêm)\s+(?:thứ|chủ\s*nhật|ngày|hôm)(?![^\W\d_])"
+)
+PERIOD_LOOKBACK = 60
+
+
+def _period_before(folded: str, start: int) -> str | None:
+    """The part of the day said before the day in the same clause ("Vào tối thứ Bảy, ngày
+    3/02/2024, lúc 6 giờ 30 phút": tối), for a time that does not say it."""
+    window = folded[max(0, start - PERIOD_LOOKBACK) : start]
+    window = re.split(r"[.;\n]", window)[-1]
+    found = list(_PERIOD_OF_DAY.finditer(window))
+    return found[-1].group(1) if found else None
 
 
 def _has_unit(text: str) -> bool:

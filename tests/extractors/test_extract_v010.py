@@ -9,7 +9,8 @@ dates with a two-digit year or a Roman month, opinions numbered in words, tables
 absentees, votes and tasks (the deadline column taken out), "trên" in a vote; roles said with
 "là", clocks "7.15" and "8h30p", totals "Sĩ số", "quản lý", "Tổng cộng", absentees listed by
 kind, nobody spoke said mid-sentence, opinions credited at their end or after a lead clause,
-tasks numbered "Nhiệm vụ 1:" or in a one-column table."""
+tasks numbered "Nhiệm vụ 1:" or in a one-column table; a place in the cell below its label, votes
+"thuận … chống …", the part of the day said before the date."""
 
 from __future__ import annotations
 
@@ -400,3 +401,28 @@ def test_tasks_numbered_in_words_or_in_a_one_column_table() -> None:
         + "\nNghị quyết được thông qua với 13/13 đồng chí biểu quyết thuận.\n"
     )
     assert items(table) == [t.rstrip(".") for t in TASKS]
+
+
+def test_a_place_in_the_cell_below_its_label_and_a_vote_for_and_against() -> None:
+    text = (
+        HEAD.split("Thời gian")[0] + "Thời gian:\n21 giờ 30 phút, thứ Tư ngày 20-1-2016\n"
+        "Địa điểm:\nTrụ sở Ban nhân dân thôn Phước An\n"
+        + ROLL
+        + REPORT
+        + "Biểu quyết giơ tay: thuận 12, chống 1 (tổng số 13 đồng chí biểu quyết).\n"
+    )
+    got = fields(text)
+    assert got.location == "Trụ sở Ban nhân dân thôn Phước An"
+    assert got.vote is not None and (got.vote.agree, got.vote.total) == (12, 13)
+
+
+def test_the_part_of_the_day_said_before_the_date() -> None:
+    text = (
+        HEAD.split("Thời gian")[0] + "Vào tối thứ Bảy, ngày 3/02/2024, lúc 6 giờ 30 phút, tại nhà "
+        "văn hóa, chi bộ sinh hoạt thường kỳ.\n"
+        + ROLL
+        + REPORT
+        + "Chi bộ kết thúc buổi sinh hoạt vào 9 giờ 20 phút tối cùng ngày.\n"
+    )
+    got = fields(text)
+    assert (got.start_time, got.end_time, got.duration_minutes) == ("18:30", "21:20", 170)
