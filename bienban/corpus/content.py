@@ -18,6 +18,7 @@ from bienban.corpus import (
     heldout9,
     heldout10,
     heldout11,
+    heldout12,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -101,8 +102,14 @@ def heldout_y_z_families() -> list[str]:
 
 
 def heldout_aa_ab_families() -> list[str]:
-    """AA and AB: opt-in families written after Y and Z, unseen by the extraction rules."""
+    """AA and AB: opt-in families written after Y and Z, measured once while held out; now used
+    while developing the rules."""
     return sorted(heldout11.HELDOUT_FAMILIES)
+
+
+def heldout_ac_ad_families() -> list[str]:
+    """AC and AD: opt-in families written after AA and AB, unseen by the extraction rules."""
+    return sorted(heldout12.HELDOUT_FAMILIES)
 
 
 def all_families() -> list[str]:
@@ -120,6 +127,7 @@ def all_families() -> list[str]:
         + heldout_w_x_families()
         + heldout_y_z_families()
         + heldout_aa_ab_families()
+        + heldout_ac_ad_families()
     )
 
 
@@ -159,6 +167,8 @@ def make_minutes(
         markup = heldout10.write_minutes(facts, rng, family=name)
     elif name in heldout11.HELDOUT_FAMILIES:
         markup = heldout11.write_minutes(facts, rng, family=name)
+    elif name in heldout12.HELDOUT_FAMILIES:
+        markup = heldout12.write_minutes(facts, rng, family=name)
     else:
         markup = write_minutes(facts, rng, family=name)
     return markup, expected_record(facts)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,52 @@ def heldout_markups(write_minutes: WriteMinutes, families: Sequence[str]) -> dic
 def written_forms(write: Callable[..., str], styles: Iterable[str], *value: Any) -> list[str]:
     """`value` as each of a hand's `styles` writes it: `write(*value, style=style)`."""
     return [write(*value, style=style) for style in styles]
+
+
+@dataclass(frozen=True)
+class WrittenForms:
+    """How a held-out module writes counts, dates and clocks (`count(n, style=)`,
+    `write_date(day, style=)`, `write_clock(hour, minute, style=)`), and each family's forms
+    (`forms[family]["count" | "date" | "clock"]`): every way a value may stand on its page."""
+
+    count: Callable[..., str]
+    write_date: Callable[..., str]
+    write_clock: Callable[..., str]
+    forms: Mapping[str, Mapping[str, tuple[str, ...]]]
+
+    def counts(self, n: int, family: str) -> list[str]:
+        return written_forms(self.count, self.forms[family]["count"], n)
+
+    def dates(self, day: date, family: str) -> list[str]:
+        return written_forms(self.write_date, self.forms[family]["date"], day)
+
+    def days(self, day: date, family: str) -> list[str]:
+        """The date with its "ngày", in each of the family's forms."""
+        return [f"ngày {form}" for form in self.dates(day, family)]
+
+    def clocks(self, hhmm: str, family: str) -> list[str]:
+        hour_minute = (int(part) for part in hhmm.split(":"))
+        return written_forms(self.write_clock, self.forms[family]["clock"], *hour_minute)
+
+    def shown(self, text: str, family: str, template: str, *values: int) -> bool:
+        """Whether `template` (a "{}" per value) is on the page with the values in one of the
+        family's count forms (one form for the whole template)."""
+        forms = zip(*(self.counts(value, family) for value in values), strict=True)
+        return any(template.format(*written) in text for written in forms)
+
+    def assert_unambiguous(self) -> None:
+        """No two clocks (every 5 minutes of a day) nor two dates (every 3rd day, 2012–2025)
+        are written alike in any of the families' forms."""
+        clocks: dict[str, tuple[int, int]] = {}
+        dates: dict[str, date] = {}
+        for forms in self.forms.values():
+            for hour, minute in ((h, m) for h in range(24) for m in range(0, 60, 5)):
+                for style in forms["clock"]:
+                    said = self.write_clock(hour, minute, style=style)
+                    assert clocks.setdefault(said, (hour, minute)) == (hour, minute), said
+            for day in (date(2012, 1, 1) + timedelta(days=d) for d in range(0, 14 * 366, 3)):
+                for style in forms["date"]:
+                    assert dates.setdefault(self.write_date(day, style=style), day) == day
 
 
 def titles(markup: str) -> str:
@@ -138,6 +185,16 @@ def check_speakers_and_topics(
     assert "<<" not in text and "||" not in text
 
 
+def check_listed_opinions(said: list[str], facts: Facts) -> None:
+    """`said`, the lines that open an opinion: one per speech, in the order spoken, each naming
+    its speaker, when the minutes list the opinions; none when nobody spoke or they are only
+    summarised."""
+    listed = facts.stated_speakers != 0 and facts.speeches and not facts.sections.get("summarise")
+    assert len(said) == (len(facts.speeches) if listed else 0), said
+    for line, speech in zip(said, facts.speeches, strict=False):
+        assert speech.speaker in line
+
+
 def check_end_line(
     ends: list[str],
     record: dict[str, Any],
@@ -211,6 +268,31 @@ def check_page_content(
     check_stated_content(text, record, facts, shows_count=shows_count, topic_words=topic_words)
     check_type(markup, record)
     check_next_meeting(markup, record, facts, dates, opening)
+
+
+def check_discussion_and_page(
+    markup: str,
+    record: dict[str, Any],
+    facts: Facts,
+    *,
+    nobody: str,
+    shows_count: Callable[[int], bool],
+    topic_words: dict[str, tuple[str, ...]],
+    dates: Callable[[date], Iterable[str]],
+    opening: Callable[[], str] | None = None,
+) -> None:
+    """The page says `nobody` spoke exactly when the record counts no speaker, and
+    `check_page_content` holds."""
+    assert (nobody in to_plain_text(markup)) == (facts.stated_speakers == 0)
+    check_page_content(
+        markup,
+        record,
+        facts,
+        shows_count=shows_count,
+        topic_words=topic_words,
+        dates=dates,
+        opening=opening,
+    )
 
 
 def generate_clean_corpus(
