@@ -133,8 +133,10 @@ _FRACTION_PRESENT = re.compile(
 )
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
-    r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến|phần\s*thứ\s*nhất)"
-)  # "Nội dung | Số đồng chí": a table's head, not the content's
+    r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến"
+    r"|phần\s*thứ\s*nhất(?![^\n]{0,6}khai\s*mạc)|phần\s*thứ\s*hai)"
+)  # "Nội dung | Số đồng chí": a table's head, not the content's; "PHẦN THỨ NHẤT – KHAI MẠC"
+# holds the roll call
 _ALL_ONE_KIND = re.compile(
     r"\s*(?:"
     + UNIT.strip("?")
@@ -144,7 +146,9 @@ _ALL_ONE_KIND = re.compile(
     + EXCUSED
     + r")"
 )
-_VOTE_LINE = re.compile(r"^[\W\d_]*(?:kết\s*quả\s*)?biểu\s*quyết\s*:")
+_VOTE_LINE = re.compile(
+    r"^[\W\d_]*(?:kết\s*quả\s*)?biểu\s*quyết(?:\s*(?:\(?giơ\s*tay\)?|bằng[^:\n]{0,30}))?\s*:"
+)
 _ROLL_CALL_AHEAD = re.compile(r"thành\s*phần|tổng\s*số|có\s*mặt|quân\s*số")
 # "Nội dung: xét hồ sơ …" (what the meeting is for, under its title): any roll-call word
 # in the lines below says the roll call is still to come.

@@ -61,9 +61,10 @@ _LEAD_SPECKS = re.compile(r"^\s*[^\w\s\-–—+•*·(\"'“”]+[.)]?(?=\s)")
 _PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\s*")
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
 _VOTE_COUNT = re.compile(
-    r"(?<![^\W_])(?<!phát\sra\s)(?<!thu\svề\s)"  # "phát ra 29 phiếu, đồng ý": ballots
+    # "phát ra 29 phiếu, đồng ý": ballots; "tổng số 16 đồng chí; tán thành 15": voters
+    r"(?<![^\W_])(?<!phát\sra\s)(?<!thu\svề\s)(?<!tổng\ssố\s)"
     + N
-    + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)(?:\s*(?:có\s*mặt|dự\s*họp))?[^.\n\d]{0,20}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
+    + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)(?:\s*(?:có\s*mặt|dự\s*họp))?[^.;\n\d]{0,20}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
 )
 _VOTE_AFTER = re.compile(
     r"(?:tán\s*thành|nhất\s*trí|đồng\s*ý)[^:.\n]{0,50}:\s*"
@@ -111,8 +112,31 @@ _VOTE_AGREE_FIRST = re.compile(
     + r"\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv)"
 )
 _BALLOTS = re.compile(
-    r"(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*" + N + r")?[\s,;]*(?:thu\s*về\s*" + N + r")?"
+    r"tổng\s*số\s*phiếu\s*[:\-–]?\s*"
+    + N  # "tổng số phiếu 9"
+    + r"|(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*"
+    + N
+    + r")?[\s,;]*(?:thu\s*về\s*"
+    + N
+    + r")?"
     r"|phát\s*ra\s*" + N + r"\s*phiếu"  # "phát ra 29 phiếu"
+)
+# "tổng số ba đồng chí; tán thành ba": the voters, then those for.
+_VOTE_OF_TOTAL = re.compile(  # the "tổng" OCR may lose
+    r"(?:tổng\s*)?số\s*(?:biểu\s*quyết\s*)?[:\-–]?\s*"
+    + N
+    + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)?\s*[;,:]\s*(?:số\s*)?(?:đồng\s*chí\s*)?"
+    + _AGREE_WORD
+    + r"\s*[:\-–]?\s*"
+    + N
+)
+# "số đồng chí tán thành đề nghị kết nạp: 56": those for, under a label that counts people.
+_VOTE_LABELLED = re.compile(
+    r"số\s*(?:đồng\s*chí|đảng\s*viên|đv)\s*" + _AGREE_WORD + r"[^:.\n\d]{0,50}[:\-–]\s*" + N
+)
+# "phiếu đồng ý 7", "số phiếu tán thành hình thức kỷ luật 23": the ballots for.
+_BALLOTS_AGREE = re.compile(
+    r"(?:số\s*)?phiếu\s*" + _AGREE_WORD + r"[^.;:\d\n]{0,30}?[:\-–]?\s*" + N + r"(?![^\W\d_])"
 )
 _HUNDRED = re.compile(
     r"100\s*%[^.\n]{0,40}?(?:tán\s*thành|nhất\s*trí|đồng\s*ý|biểu\s*quyết)|(?:tán\s*thành|nhất\s*trí|đồng\s*ý)\s*(?:đạt\s*)?100\s*%"
@@ -158,7 +182,7 @@ def contribution_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]?\s*)?"
         r"(?:" + connective + r"\s*,?\s*|(?<![^\n])(?:[^\W\d_]+\s+){1,5}[^\W\d_]+\s*,\s*)?"
-        r"(?:[^\W\d_]{0,3}ý\s*kiến\s*(?:(?:(?:số\s*)?\d{1,2}|thứ\s*[^\W\d_]{2,4})\s*[(:.\-–]?\s*)?(?:của\s*)?"
+        r"(?:[^\W\d_]{0,3}(?:ý\s*kiến|phát\s*biểu)\s*(?:(?:(?:số\s*)?\d{1,2}|thứ\s*[^\W\d_]{2,4})\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="
         + honorific
         + r"\s+[^:\n]{3,40}:))?"
@@ -855,11 +879,15 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
         if parts and all(p is not None for p in parts) and sum(p or 0 for p in parts) > 0:
             agree = parts[0] or 0
             hits.append(Hit((agree, sum(p or 0 for p in parts)), m.start(), m.end(), 0.9))
+    for m in _VOTE_OF_TOTAL.finditer(folded):  # "tổng số ba đồng chí; tán thành ba"
+        of, said = parse_count(m.group(1)), parse_count(m.group(2))
+        if said is not None and of and said <= of:
+            hits.append(Hit((said, of), m.start(), m.end(), 0.9))
     for m in _VOTE_OF.finditer(folded):  # "20 trên 21 đồng chí tán thành"
         said, of = parse_count(m.group(1)), parse_count(m.group(2))
         if said is not None and of and said <= of:
             hits.append(Hit((said, of), m.start(), m.end(), 0.9))
-    for pattern in (_VOTE_COUNT, _VOTE_AFTER, _VOTE_AGREE_FIRST):
+    for pattern in (_VOTE_COUNT, _VOTE_AFTER, _VOTE_AGREE_FIRST, _BALLOTS_AGREE, _VOTE_LABELLED):
         for m in pattern.finditer(folded):
             agree_or_none = parse_count(m.group(1))
             if not agree_or_none:
@@ -912,7 +940,7 @@ def _vote_total(doc: Document, m: re.Match[str], agree: int, present: int | None
     sentence = doc.folded[max(0, lo - 200) : hi]
     ballots = list(_BALLOTS.finditer(sentence))
     for b in ballots:
-        value = b.group(2) or b.group(1) or b.group(3)  # returned, else issued
+        value = b.group(3) or b.group(2) or b.group(1) or b.group(4)  # returned, else issued
         if value and parse_count(value):
             return parse_count(value)
     if _ALL_AGREE.search(doc.folded[lo:hi]):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bienban.extractors.hits import Hit
+from bienban.extractors.numbers import NUMBER_WORDS, parse_count
 from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, sentence_bounds
 
@@ -16,7 +17,7 @@ from bienban.extractors.text import Document, sentence_bounds
 _DATE_WORDS = re.compile(
     r"ngày[^\w\n]{0,3}(?:m[ồù]ng\s*)?(\d{1,2})[^\w\n]{0,3}tháng[^\w\n]{0,3}"
     r"(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[^\w\n]{0,3}"
-    r"n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}(\d{4})(?!\d)"
+    r"(?:n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}|\s*/\s*)(\d{4})(?!\d)"  # "tháng 9/2013" too
 )
 # Months named as spoken ("tháng Tư", "tháng Giêng", "tháng Chạp").
 _MONTH_NAMES = {
@@ -46,6 +47,17 @@ _TIME = re.compile(
     r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|tôi|đêm)(?![^\W\d_]))?"  # "tôi": "tối" misread
 )
 HEADER_PARAGRAPHS = 8
+# A time written in words, after a word that says a time follows or with its minutes ("Thời
+# điểm khai mạc: mười lăm giờ bốn mươi lăm phút", "bế mạc vào mười tám giờ mười phút"); a
+# duration ("kéo dài hai giờ") has neither.
+_WORDS = r"((?:" + "|".join(NUMBER_WORDS) + r")(?:\s+(?:" + "|".join(NUMBER_WORDS) + r"))*)"
+_WORD_TIME = re.compile(
+    r"(?P<cue>(?:lúc|hồi|vào|:)\s*)?(?<![^\W\d_])"
+    + _WORDS
+    + r"\s*giờ(?:\s*"
+    + _WORDS
+    + r"\s*phút)?(?:\s*(sáng|trưa|chiều|tối|đêm)(?![^\W\d_]))?"
+)
 # A time written with a dot, only after a word that says a time follows (else a decimal).
 _DOTTED_TIME = re.compile(
     r"(?:lúc|hồi)\s*([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)"
@@ -94,6 +106,16 @@ def find_times(doc: Document) -> list[Hit[Clock]]:
         period = period or _period_before(doc.folded, m.start())
         hour = to_24h(hour_read % 24, period)
         hits.append(Hit(Clock(hour * 60 + minute, period), m.start(), m.end(), 1.0))
+    for m in _WORD_TIME.finditer(doc.folded):  # "mười lăm giờ bốn mươi lăm phút"
+        said_hour = parse_count(m.group(2))
+        said_minute = parse_count(m.group(3)) if m.group(3) else 0
+        if not (m.group("cue") or m.group(3)) or said_hour is None or said_minute is None:
+            continue  # neither "lúc …" nor minutes: a duration ("kéo dài hai giờ")
+        if said_hour > 24 or said_minute > 59:
+            continue
+        period = m.group(4) or _period_before(doc.folded, m.start(2))
+        clock = Clock(to_24h(said_hour % 24, period) * 60 + said_minute, period)
+        hits.append(Hit(clock, m.start(2), m.end(), 0.9))
     for m in _DOTTED_TIME.finditer(doc.folded):  # "vào lúc 7.15", "bế mạc lúc 8.40"
         hour, minute, period = int(m.group(1)), int(m.group(2)), m.group(3)
         clock = Clock(to_24h(hour, period) * 60 + minute, period)

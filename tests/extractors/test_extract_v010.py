@@ -10,7 +10,9 @@ absentees, votes and tasks (the deadline column taken out), "trên" in a vote; r
 "là", clocks "7.15" and "8h30p", totals "Sĩ số", "quản lý", "Tổng cộng", absentees listed by
 kind, nobody spoke said mid-sentence, opinions credited at their end or after a lead clause,
 tasks numbered "Nhiệm vụ 1:" or in a one-column table; a place in the cell below its label, votes
-"thuận … chống …", the part of the day said before the date."""
+"thuận … chống …", the part of the day said before the date; "tháng 9/2013", clocks in words, a
+roll call under "PHẦN THỨ NHẤT – KHAI MẠC", a vote line's "tổng số" no total of members, opinions
+counted under their heading, ballots for and in all."""
 
 from __future__ import annotations
 
@@ -426,3 +428,48 @@ def test_the_part_of_the_day_said_before_the_date() -> None:
     )
     got = fields(text)
     assert (got.start_time, got.end_time, got.duration_minutes) == ("18:30", "21:20", 170)
+
+
+def test_a_date_with_month_and_year_joined_and_clocks_in_words() -> None:
+    head = HEAD.split("Thời gian")[0]
+    slash = fields(
+        head + "Chi bộ họp định kỳ ngày 3 tháng 9/2013 tại hội trường; giờ khai "
+        "mạc: 8h15 sáng.\n" + ROLL + REPORT
+    )
+    assert (slash.date, slash.start_time) == ("2013-09-03", "08:15")
+    words = fields(
+        head
+        + "Thời điểm khai mạc: mười lăm giờ bốn mươi lăm phút, thứ Năm, ngày 10-11-2022.\n"
+        + ROLL
+        + REPORT
+        + "Cuộc họp kéo dài hai giờ. Cuộc họp bế mạc vào mười tám giờ mười phút.\n"
+    )
+    assert (words.start_time, words.end_time, words.duration_minutes) == ("15:45", "18:10", 145)
+
+
+def test_a_roll_call_under_an_opening_part_and_a_vote_line_that_is_no_total() -> None:
+    text = (
+        HEAD.split("Thời gian")[0] + "PHẦN THỨ NHẤT – KHAI MẠC\nThời điểm khai mạc: 7 giờ 30.\n"
+        "Chủ tọa: đồng chí Mai Chí Sơn.\nThư ký: đồng chí Đinh Thị Cúc.\nKhách mời: không.\n"
+        "Tình hình đảng viên dự họp:\nTổng số Có mặt Vắng có lý do Vắng không lý do\n14 13 1 0\n"
+        "PHẦN THỨ HAI – NỘI DUNG\n" + REPORT + "Biểu quyết giơ tay: tổng số mười ba đồng chí: "
+        "tán thành mười hai; không tán thành một.\n"
+    )
+    got = fields(text)
+    a = got.attendance
+    assert (a.total_members, a.present, a.absent_excused, a.absent_unexcused) == (14, 13, 1, 0)
+    assert got.vote is not None and (got.vote.agree, got.vote.total) == (12, 13)
+
+
+def test_opinions_counted_under_the_heading_and_ballots_for_and_in_all() -> None:
+    said = HEAD + ROLL + REPORT + "* Thảo luận (4 ý kiến):\n+ Đề nghị sửa đường.\n"
+    assert fields(said).speakers == 4
+    labelled = HEAD + ROLL + REPORT + "Phát biểu của đồng chí Lý Đức Vinh:\nĐề nghị sửa đường.\n"
+    assert fields(labelled.replace(REPORT, REPORT + "Các ý kiến thảo luận.\n")).speakers == 1
+    for said, vote in (
+        ("Bỏ phiếu kín: tổng số phiếu 9, phiếu đồng ý 7.", (7, 9)),
+        ("Kết quả bỏ phiếu kín: số phiếu phát ra 24; số phiếu tán thành kỷ luật 23.", (23, 24)),
+        ("Số đồng chí tán thành đề nghị kết nạp: 12, đạt 100%.", (12, 12)),
+    ):
+        got = fields(HEAD + ROLL + REPORT + said + "\n").vote
+        assert got is not None and (got.agree, got.total) == vote, said
