@@ -8,6 +8,7 @@ explains why); AC and AD measure how far those rules carry to unseen hands.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import timedelta
 from string import ascii_lowercase
 from typing import TYPE_CHECKING, Any
@@ -184,12 +185,14 @@ def _keys(facts: Facts, pick: Pick) -> list[str]:
     return [key for key in _ORDER[pick.family] if facts.sections.get(key)]
 
 
-def _review_items(facts: Facts, rng: random.Random, pick: Pick, *, mark: str) -> list[str]:
-    """The review's items one a line, what fell short, and a figure or deadline not the
-    meeting's."""
+def review_items(
+    facts: Facts, rng: random.Random, pick: Pick, *, mark: str, short: str = "Tồn tại, hạn chế:"
+) -> list[str]:
+    """The review's items one a line after `mark`, what fell short (after `short`), and a figure
+    or deadline not the meeting's."""
     lines = [f"{mark} {capital(item)}." for item in facts.sections["review"]]
     if facts.sections.get("shortcomings"):
-        lines.append(f"Tồn tại, hạn chế: {'; '.join(facts.sections['shortcomings'])}.")
+        lines.append(f"{short} {'; '.join(facts.sections['shortcomings'])}.")
     if "distractor" in facts.sections:
         due = facts.day + timedelta(days=rng.randint(20, 90))
         lines.append(facts.sections["distractor"].replace("ngày .", f"ngày {pick.day(due)}."))
@@ -239,7 +242,7 @@ def ac_body(facts: Facts, rng: random.Random, pick: Pick) -> list[str]:
         first, *rest = text.split("\n")
         lines += [f"* {first}", *rest]
         if key == "review":
-            lines += _review_items(facts, rng, pick, mark="-")
+            lines += review_items(facts, rng, pick, mark="-")
     lines += _talk(facts, pick)
     if rng.random() < 0.35:
         lines.append("<<page>>")
@@ -286,7 +289,7 @@ def ad_body(facts: Facts, rng: random.Random, pick: Pick) -> list[str]:
         heading = heading.format(**values) or capital(pick.purpose)
         lines += [f"{index + 1}. {heading}.", text.format(**values)]
         if key == "review":
-            lines += _review_items(facts, rng, pick, mark="–")
+            lines += review_items(facts, rng, pick, mark="–")
     return lines + [f"{len(keys) + 1}. Các ý kiến thảo luận.", *_talk(facts, pick)]
 
 
@@ -308,8 +311,13 @@ _TALK = {
 }
 
 
-def _talk(facts: Facts, pick: Pick) -> list[str]:
-    nobody, summary, counted, plain = _TALK[pick.family]
+def talk_lines(
+    facts: Facts, pick: Pick, forms: tuple[str, ...], opinion: Callable[[Speech], list[str]]
+) -> list[str]:
+    """The discussion in `forms` (nobody spoke; a count and what it was about, `{n}` and
+    `{about}`; the count before the opinions; their head without a count, "" for none), each
+    opinion's lines as `opinion` writes them."""
+    nobody, summary, counted, plain = forms
     stated = facts.stated_speakers
     if stated == 0:
         return [nobody]
@@ -317,13 +325,19 @@ def _talk(facts: Facts, pick: Pick) -> list[str]:
         return [summary.format(n=pick.n(stated or len(facts.speeches)), about=_about(facts))]
     lines = [plain] if stated is None else [counted.format(n=pick.n(stated))]
     for speech in facts.speeches:
+        lines += opinion(speech)
+    return [line for line in lines if line]
+
+
+def _talk(facts: Facts, pick: Pick) -> list[str]:
+    def opinion(speech: Speech) -> list[str]:
         if pick.is_ac:
             who = _speaker(facts, speech, honorific="đ/c", joiner=" – ")
-            lines.append(f"+ Ý kiến {who}: {capital(speech.text)}")
-        else:
-            who = _speaker(facts, speech, honorific="đồng chí", joiner=", ")
-            lines += [f"Phát biểu của {who}:", capital(speech.text)]
-    return [line for line in lines if line]
+            return [f"+ Ý kiến {who}: {capital(speech.text)}"]
+        who = _speaker(facts, speech, honorific="đồng chí", joiner=", ")
+        return [f"Phát biểu của {who}:", capital(speech.text)]
+
+    return talk_lines(facts, pick, _TALK[pick.family], opinion)
 
 
 def ad_conclusion(facts: Facts, rng: random.Random, pick: Pick) -> list[str]:

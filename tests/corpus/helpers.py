@@ -92,6 +92,32 @@ class WrittenForms:
         forms = zip(*(self.counts(value, family) for value in values), strict=True)
         return any(template.format(*written) in text for written in forms)
 
+    def check_discussion(
+        self,
+        markup: str,
+        record: dict[str, Any],
+        facts: Facts,
+        family: str,
+        *,
+        nobody: str,
+        templates: Iterable[str],
+        topic_words: dict[str, tuple[str, ...]],
+        opening: Callable[[], str] | None = None,
+    ) -> None:
+        """`check_discussion_and_page` with the speaker count shown in one of `templates` (a
+        "{}" for the count) and dates in the family's forms."""
+        text = to_plain_text(markup)
+        check_discussion_and_page(
+            markup,
+            record,
+            facts,
+            nobody=nobody,
+            shows_count=lambda n: any(self.shown(text, family, t, n) for t in templates),
+            topic_words=topic_words,
+            dates=lambda day: self.dates(day, family),
+            opening=opening,
+        )
+
     def assert_unambiguous(self) -> None:
         """No two clocks (every 5 minutes of a day) nor two dates (every 3rd day, 2012–2025)
         are written alike in any of the families' forms."""
@@ -151,6 +177,29 @@ def check_absence_reasons(
         )
     else:
         assert (f"({yes})" if facts.excused else f"({no})") in text
+
+
+def check_vote_forms(
+    text: str,
+    record: dict[str, Any],
+    forms: Iterable[str],
+    counts: Callable[[int], list[str]],
+    against: Callable[[str, int, int], str],
+) -> str:
+    """No vote is mentioned without one; otherwise exactly one of `forms` ({a} in favour, {t}
+    voting, {c} against as `against(written, agree, total)` says it) stands on the page, all its
+    counts in one written form (`counts`). Returns that form ("" without a vote)."""
+    vote = record["vote"]
+    if vote is None:
+        assert "biểu quyết" not in text.lower() and "phiếu" not in text
+        return ""
+    agree, total = vote["agree"], vote["total"]
+    found = set()
+    for a, t, c in zip(*(counts(n) for n in (agree, total, total - agree)), strict=True):
+        c = against(c, agree, total)
+        found |= {form for form in forms if form.format(a=a, t=t, c=c) in text}
+    assert len(found) == 1, found
+    return found.pop()
 
 
 def check_people_named(text: str, record: dict[str, Any]) -> None:
@@ -296,11 +345,15 @@ def check_discussion_and_page(
 
 
 def generate_clean_corpus(
-    out: Path, families: Sequence[str], record_schema: dict[str, Any] | None = None
+    out: Path,
+    families: Sequence[str],
+    record_schema: dict[str, Any] | None = None,
+    *,
+    seed: int = 5,
 ) -> list[dict[str, Any]]:
     """Generate four clean pdf_text/png minutes of `families` (e.g. "KL", or ["AA"] for
-    two-letter names) into `out` through the command line; check each truth line has a text per
-    page (and, given the schema, honours it) and return the truth lines."""
+    two-letter names) with `seed` into `out` through the command line; check each truth line
+    has a text per page (and, given the schema, honours it) and return the truth lines."""
     code = main(
         [
             "corpus",
@@ -310,7 +363,7 @@ def generate_clean_corpus(
             "--count",
             "4",
             "--seed",
-            "5",
+            str(seed),
             "--families",
             ",".join(families),
             "--formats",
@@ -328,6 +381,14 @@ def generate_clean_corpus(
             record = {"schema": "bienban.record/1", "fields": {}, "warnings": [], **line}
             jsonschema.validate(record, record_schema)
     return lines
+
+
+def check_family_corpora(out: Path, families: Sequence[str], record_schema: dict[str, Any]) -> None:
+    """Each of `families` alone gives truth honouring the schema (under `out`/family), and a
+    corpus of them all is generated deterministically."""
+    for family in families:
+        generate_clean_corpus(out / family, [family], record_schema)
+    assert_corpus_deterministic(out / "a", out / "b", count=4, families=families)
 
 
 def assert_corpus_deterministic(
