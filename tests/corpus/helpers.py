@@ -38,6 +38,17 @@ def heldout_case(
     return facts, markup, expected_record(facts)
 
 
+def plain_lines(markup: str) -> list[str]:
+    """The printed lines of layout-marked minutes."""
+    return to_plain_text(markup).splitlines()
+
+
+def only(found: list[str]) -> str:
+    """The one line found."""
+    assert len(found) == 1, found
+    return found[0]
+
+
 def assert_written_deterministically(write_minutes: WriteMinutes, family: str) -> None:
     """`make_minutes` gives the same minutes for a seed, other minutes for another seed, and
     exactly what the family's own writer gives."""
