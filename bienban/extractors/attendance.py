@@ -55,7 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "total_members",
         re.compile(
-            r"(?:đảng\s*viên|đv)\s*(?:(?:của|trong|thuộc)\s*chi\s*bộ|trong\s*danh\s*sách)"
+            r"(?:đảng\s*viên|đv)\s*(?:(?:của|trong|thuộc)\s*chi\s*bộ|trong\s*danh\s*sách(?:\s*chi\s*bộ)?)"
             + SEP
             + N
             + _NOT_KIND
@@ -296,15 +296,20 @@ def _is_table_row_below(folded: str, match: re.Match[str]) -> bool:
 
 def find_stated(doc: Document, counts: Counts, zone: int) -> None:
     """Counts stated in sentences ("có mặt: 23 đ/c", "vắng 2 đồng chí có lý do")."""
-    folded = _without_restated(doc.folded[:zone])
+    folded = without_restated(doc.folded[:zone])
     for name, pattern, confidence in PATTERNS:
         for match in pattern.finditer(folded):
             value = parse_count(match.group(1))
             if value == 0 and not _is_said_zero(folded, match):
                 continue
-            if value is not None and not _is_table_row_below(folded, match):
-                counts.put(name, Hit(value, match.start(), match.end(), confidence))
-                break
+            if value is None or _is_table_row_below(folded, match):
+                continue
+            if "\n" in folded[match.start() : match.start(1)] and not _ALONE.match(
+                folded, match.end(1)
+            ):
+                continue  # "Vắng: một, có lý do" / "14 giờ 30 – …": a label's number is alone
+            counts.put(name, Hit(value, match.start(), match.end(), confidence))
+            break
     find_member_kinds(folded, counts)
     find_none_stated(folded, counts)
     m = _FRACTION_PRESENT.search(folded)
@@ -314,13 +319,14 @@ def find_stated(doc: Document, counts: Counts, zone: int) -> None:
             counts.put("total_members", Hit(int(m.group(2)), m.start(), m.end(), 0.8))
 
 
+_ALONE = re.compile(r"\s*(?:\(\s*[^()\n]{1,20}\s*\))?" + UNIT + r"\s*[.;,]?[^\S\n]*(?:\n|$)")
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)\n]|$|" + UNIT.strip("?") + r"|nào|ai)")
 _REASON_AFTER = re.compile(r"\s*(?:" + EXCUSED + "|" + UNEXCUSED + ")")
 _RESTATED = re.compile(r"(\d{1,3})\s*(\(\s*(" + COUNT + r")\s*\))")
 _RESTATED_DIGITS = re.compile(r"(?<![^\W\d_])(" + COUNT + r")\s*(\(\s*(\d{1,3})\s*\))")
 
 
-def _without_restated(folded: str) -> str:
+def without_restated(folded: str) -> str:
     """`folded` with what restates a number blanked out, at the same length: the words after
     digits ("vắng 3 (ba) đồng chí (2 (hai) có lý do") or the digits after words ("ba mươi ba
     (33) đảng viên")."""
@@ -570,7 +576,7 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
         people = _outer_items(re.split(r"\.\s|\n", after[listed.end() :], maxsplit=1)[0])
         if len(people) == absent.value and all("(" in item for item in people):
             return sum(1 for item in people if re.search(reason, item))
-    m = re.match(r"\s*\)?\s*(?:" + UNIT.strip("?") + r")?\s*[(:–-]\s*([^)\n]*)", after)
+    m = re.match(r"\s*\)?\s*(?:" + UNIT.strip("?") + r")?\s*[(:–,-]\s*([^)\n]*)", after)
     if not m or not m.group(1).strip() or re.search(UNEXCUSED, m.group(1)):
         return None
     items = [item for item in m.group(1).split(";") if item.strip()]

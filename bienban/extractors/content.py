@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bienban.extractors.attendance import without_restated
 from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
 from bienban.extractors.people import name_runs
@@ -865,7 +866,7 @@ def find_vote(doc: Document, *, present: int | None) -> Hit[tuple[int, int]] | N
 
 
 def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int, int]]]:
-    folded = doc.folded
+    folded = without_restated(doc.folded)  # "08 (tám) phiếu": the number once
     verbs = load_rules().cue("vote_verb")
     hits: list[Hit[tuple[int, int]]] = []
     for m in _FRACTION.finditer(folded):
@@ -892,7 +893,7 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
             agree_or_none = parse_count(m.group(1))
             if not agree_or_none:
                 continue
-            voting = _vote_total(doc, m, agree_or_none, present)
+            voting = _vote_total(folded, m, agree_or_none, present)
             if voting is not None and agree_or_none <= voting:
                 hits.append(Hit((agree_or_none, voting), m.start(), m.end(), 0.8))
     for m in _HUNDRED.finditer(folded):
@@ -935,15 +936,16 @@ def _vote_tables(folded: str) -> list[Hit[tuple[int, int]]]:
     return hits
 
 
-def _vote_total(doc: Document, m: re.Match[str], agree: int, present: int | None) -> int | None:
-    lo, hi = sentence_bounds(doc.folded, m.start(), m.end())
-    sentence = doc.folded[max(0, lo - 200) : hi]
+def _vote_total(folded: str, m: re.Match[str], agree: int, present: int | None) -> int | None:
+    """How many voted: the ballots counted, else all when all agreed, else those present."""
+    lo, hi = sentence_bounds(folded, m.start(), m.end())
+    sentence = folded[max(0, lo - 200) : hi]
     ballots = list(_BALLOTS.finditer(sentence))
     for b in ballots:
         value = b.group(3) or b.group(2) or b.group(1) or b.group(4)  # returned, else issued
         if value and parse_count(value):
             return parse_count(value)
-    if _ALL_AGREE.search(doc.folded[lo:hi]):
+    if _ALL_AGREE.search(folded[lo:hi]):
         return agree
     return present
 

@@ -31,13 +31,20 @@ _DATE_ROMAN = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?([ivx]{1,4})\s?[/.-]\s?(\d{4}|\d{2})(?![\d/])"
 )
 _DATE_SHORT_YEAR = re.compile(
-    r"(?<=ngày)\s*(?:m[ồù]ng\s*)?(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2})(?![\d/])"
+    r"ngày(?:\s*(?:họp|sinh\s*hoạt))?\s*:?\s*(?:m[ồù]ng\s*)?"
+    r"(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2})(?![\d/])"
 )
 _ROMAN_MONTHS = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
     "xi": 11, "xii": 12,
 }  # fmt: skip
 SHORT_YEAR_PIVOT = 50  # "12" is 2012, "98" is 1998
+# The day in words ("ngày mồng ba tháng sáu năm 2024").
+_DATE_DAY_WORDS = re.compile(
+    r"ngày\s*(?:m[ồù]ng\s*)?((?:mười|hai\s*mươi|ba\s*mươi)?\s*(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu"
+    r"|bảy|tám|chín|mười)?)\s*tháng\s*(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|hai|ba|tư|năm|sáu"
+    r"|bảy|tám|chín|mười)\s*năm\s*(\d{4})(?!\d)"
+)
 _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
@@ -52,7 +59,7 @@ HEADER_PARAGRAPHS = 8
 # duration ("kéo dài hai giờ") has neither.
 _WORDS = r"((?:" + "|".join(NUMBER_WORDS) + r")(?:\s+(?:" + "|".join(NUMBER_WORDS) + r"))*)"
 _WORD_TIME = re.compile(
-    r"(?P<cue>(?:lúc|hồi|vào|:)\s*)?(?<![^\W\d_])"
+    r"(?P<cue>(?:lúc|hồi|vào|đúng|:)\s*)?(?<![^\W\d_])"
     + _WORDS
     + r"\s*giờ(?:\s*"
     + _WORDS
@@ -154,10 +161,10 @@ def _valid_date(day: int, month: int, year: int) -> dt.date | None:
 def find_dates(doc: Document) -> list[Hit[dt.date]]:
     """Every full date (day, month, year) of the document, in order."""
     hits = []
-    for pattern in (_DATE_WORDS, _DATE_NUMERIC, _DATE_ROMAN, _DATE_SHORT_YEAR):
+    for pattern in (_DATE_WORDS, _DATE_NUMERIC, _DATE_ROMAN, _DATE_SHORT_YEAR, _DATE_DAY_WORDS):
         for m in pattern.finditer(doc.folded):
-            month = _month(m.group(2))
-            date = _valid_date(int(m.group(1)), month, _year(m.group(3))) if month else None
+            month, day = _month(m.group(2)), parse_count(m.group(1))
+            date = _valid_date(day, month, _year(m.group(3))) if month and day else None
             if date is not None:
                 hits.append(Hit(date, m.start(), m.end(), 1.0))
     return sorted(hits, key=lambda h: h.start)
@@ -235,8 +242,19 @@ def _window_before(folded: str, start: int, size: int) -> str:
 
 
 def _stamped(doc: Document, hit: Hit[Clock], cue: str) -> bool:
-    """Whether the time `hit` stamps a step the rules' `cue` names ("7h30 – Khai mạc")."""
-    return _step_after(cue).match(doc.folded, hit.end) is not None
+    """Whether the time `hit` stamps a step the rules' `cue` names: right after it ("7h30 –
+    Khai mạc"), or anywhere in the line it opens ("13 giờ - Đ/c X tuyên bố lý do, khai mạc.")."""
+    if _step_after(cue).match(doc.folded, hit.end) is not None:
+        return True
+    index = doc.paragraph_at(hit.start)
+    if doc.folded[doc.starts[index] : hit.start].strip(" -–—*+•"):
+        return False  # not at the start of its line: no stamp
+    if not _STAMP_DASH.match(doc.folded, hit.end):
+        return False
+    return re.search(load_rules().cue(cue), doc.folded_paragraph(index)) is not None
+
+
+_STAMP_DASH = re.compile(r"\s*(?:cùng\s*ngày\s*)?[-–—:]\s")
 
 
 @cache

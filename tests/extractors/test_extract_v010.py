@@ -12,7 +12,8 @@ kind, nobody spoke said mid-sentence, opinions credited at their end or after a 
 tasks numbered "Nhiệm vụ 1:" or in a one-column table; a place in the cell below its label, votes
 "thuận … chống …", the part of the day said before the date; "tháng 9/2013", clocks in words, a
 roll call under "PHẦN THỨ NHẤT – KHAI MẠC", a vote line's "tổng số" no total of members, opinions
-counted under their heading, ballots for and in all."""
+counted under their heading, ballots for and in all; a log of stamped steps with the cue at the
+end of the line, a day in words, a label's number alone on the next line, restated ballots."""
 
 from __future__ import annotations
 
@@ -473,3 +474,43 @@ def test_opinions_counted_under_the_heading_and_ballots_for_and_in_all() -> None
     ):
         got = fields(HEAD + ROLL + REPORT + said + "\n").vote
         assert got is not None and (got.agree, got.total) == vote, said
+
+
+def test_a_log_of_stamped_steps_with_the_cue_at_the_end_of_the_line() -> None:
+    text = (
+        HEAD.split("Thời gian")[0] + "Ngày họp: 20.4.17 (thứ Năm).\nĐịa điểm: nhà văn hóa thôn.\n"
+        "Đ/c Thái Trọng Hưng, Bí thư chi bộ, chủ trì; người ghi: đ/c Trịnh Thị Mận.\n"
+        "13 giờ - Đ/c Thái Trọng Hưng tuyên bố lý do và giới thiệu đại biểu, khai mạc.\n"
+        "13 giờ 10p - Kiểm tra số lượng:\n- Đảng viên trong danh sách chi bộ: 11\n- Có mặt: 11\n"
+        "- Vắng: không\n" + REPORT + "15 giờ 55p cùng ngày - Thư ký đọc lại biên bản; bế mạc.\n"
+    )
+    got = fields(text)
+    assert (got.date, got.start_time, got.end_time) == ("2017-04-20", "13:00", "15:55")
+    assert got.secretary == "Trịnh Thị Mận"
+    assert got.attendance.total_members == 11
+
+
+def test_a_day_in_words_and_a_clock_on_the_hour() -> None:
+    text = (
+        HEAD.split("Phú Lộc, ngày")[0] + "BIÊN BẢN HỌP CHI BỘ\nĐúng bảy giờ sáng ngày hai mươi "
+        "lăm tháng ba năm 2016 (âm lịch: 17/2 năm Bính Thân), chi bộ sinh hoạt tại nhà văn hóa.\n"
+        + ROLL
+        + REPORT
+    )
+    got = fields(text)
+    assert (got.date, got.start_time) == ("2016-03-25", "07:00")
+
+
+def test_the_next_line_is_no_count_of_a_label_and_a_reason_after_a_comma() -> None:
+    roll = (
+        "Tổng số đảng viên: mười lăm; có mặt: mười bốn.\n- Vắng: một, có lý do\n"
+        "14 giờ 30 - Chi ủy báo cáo kết quả tháng qua.\n"
+    )
+    a = fields(HEAD + roll + REPORT).attendance
+    assert (a.absent_excused, a.absent_unexcused) == (1, 0)
+
+
+def test_ballots_restated_in_words() -> None:
+    said = "Kiểm phiếu: phát ra 08 (tám) phiếu, 07 (bảy) phiếu nhất trí đề nghị kỷ luật.\n"
+    vote = fields(HEAD + ROLL + REPORT + said).vote
+    assert vote is not None and (vote.agree, vote.total) == (7, 8)
