@@ -134,7 +134,7 @@ _FRACTION_PRESENT = re.compile(
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
     r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến"
-    r"|phần\s*thứ\s*nhất(?![^\n]{0,6}khai\s*mạc)|phần\s*thứ\s*hai)"
+    r"|phần\s*th[ứừửữự]\s*nhất(?![^\n]{0,6}khai\s*mạc)|phần\s*th[ứừửữự]\s*hai)"
 )  # "Nội dung | Số đồng chí": a table's head, not the content's; "PHẦN THỨ NHẤT – KHAI MẠC"
 # holds the roll call
 _ALL_ONE_KIND = re.compile(
@@ -146,8 +146,9 @@ _ALL_ONE_KIND = re.compile(
     + EXCUSED
     + r")"
 )
+# "giơ tay" folds to "giờ tay" (the cue "giờ" snapped from its unmarked form).
 _VOTE_LINE = re.compile(
-    r"^[\W\d_]*(?:kết\s*quả\s*)?biểu\s*quyết(?:\s*(?:\(?giơ\s*tay\)?|bằng[^:\n]{0,30}))?\s*:"
+    r"^[\W\d_]*(?:kết\s*quả\s*)?biểu\s*quyết(?:\s*(?:\(?gi[ơờ]\s*tay\)?|bằng[^:\n]{0,30}))?\s*:"
 )
 _ROLL_CALL_AHEAD = re.compile(r"thành\s*phần|tổng\s*số|có\s*mặt|quân\s*số")
 # "Nội dung: xét hồ sơ …" (what the meeting is for, under its title): any roll-call word

@@ -69,6 +69,7 @@ _NUMBER_TAILS = frozenset(
     + ["thôn", "bản", "khóm", "đội", "phòng", "tầng", "khu phố"]
 )
 _TERMINAL = (".", ":", ";", "!", "?")
+_CLOCK_START = re.compile(r"^\s*(?:[01]?\d|2[0-4])\s?(?:[.:hg]\s?\d{2}|giờ)")
 _ITEM_START = re.compile(
     r"^\s*(?:[-–—+•*·]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ©][.)]\s|[IVX]{1,4}[.)]\s|\(\d)"
 )
@@ -409,6 +410,8 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
         return len(previous) >= max(50, int(0.75 * full_width))
     if _DASH_UPPER.match(line) and _ends_with_honorific(previous):
         return True  # "… gồm: đồng chí" / "- Mai Công Nhựt (…)": a speck read as a dash
+    if _CLOCK_START.match(line) and fold(previous.split()[-1]) in ("lúc", "hồi", "vào"):
+        return True  # "… vào lúc" / "22.15, tại …": a clock, not a numbered item
     if _ITEM_START.match(line) or is_speaker_line(line):
         return False
     first = line[0]

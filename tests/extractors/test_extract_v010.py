@@ -13,7 +13,9 @@ tasks numbered "Nhiệm vụ 1:" or in a one-column table; a place in the cell b
 "thuận … chống …", the part of the day said before the date; "tháng 9/2013", clocks in words, a
 roll call under "PHẦN THỨ NHẤT – KHAI MẠC", a vote line's "tổng số" no total of members, opinions
 counted under their heading, ballots for and in all; a log of stamped steps with the cue at the
-end of the line, a day in words, a label's number alone on the next line, restated ballots."""
+end of the line, a day in words, a label's number alone on the next line, restated ballots; a clock
+on the line after "vào lúc", a show of hands ("giơ tay", folded "giờ tay") whose "tổng số" is no
+total."""
 
 from __future__ import annotations
 
@@ -514,3 +516,19 @@ def test_ballots_restated_in_words() -> None:
     said = "Kiểm phiếu: phát ra 08 (tám) phiếu, 07 (bảy) phiếu nhất trí đề nghị kỷ luật.\n"
     vote = fields(HEAD + ROLL + REPORT + said).vote
     assert vote is not None and (vote.agree, vote.total) == (7, 8)
+
+
+def test_a_clock_on_the_line_after_vao_luc_and_a_show_of_hands_that_is_no_total() -> None:
+    text = (
+        HEAD.split("Thời gian")[0]
+        + "Đêm thứ Hai, ngày 25 tháng 4 năm 2016 (nhằm 19/03 ÂL), vào lúc\n"
+        "22.15, tại phòng họp Hội đồng sư phạm, chi bộ đã tổ chức cuộc họp bất thường.\n"
+        "Chi bộ có bốn mươi hai đảng viên; có mặt ba mươi chín đồng chí; vắng ba đồng chí.\n"
+        "PHẦN THỪ HAI - NỘI DUNG\n"
+        + REPORT
+        + "Biểu quyết giơ tay: tổng số ba mươi chín đồng chí; tán thành ba mươi chín.\n"
+    )
+    got = fields(text)
+    assert (got.date, got.start_time) == ("2016-04-25", "22:15")
+    assert got.location == "phòng họp Hội đồng sư phạm"
+    assert got.attendance.total_members == 42
