@@ -237,7 +237,15 @@ def find_table(doc: Document, zone: int) -> Counts:
         if doc.starts[index] > zone:
             break
         head = doc.folded_paragraph(index)
+        grouped = _GROUP_HEAD.match(head)
+        if grouped is not None:  # "Tổ đảng | Đảng viên | Có mặt | …": the sum row counts
+            head = "tổng số đảng viên " + head[grouped.end() :]
         if not _is_table_head(head):
+            continue
+        if grouped is not None:
+            found_sum = _group_sum(doc, index, head)
+            if found_sum is not None:
+                return found_sum
             continue
         row_index = index + 1
         row = doc.folded_paragraph(row_index)
@@ -261,6 +269,53 @@ def find_table(doc: Document, zone: int) -> Counts:
         if found.uncertain:
             counts.notes.append(_derived_warning(found))
         break
+    return counts
+
+
+# A roll call kept by party group: the group column, then "Đảng viên" for each group's members.
+_GROUP_HEAD = re.compile(
+    r"^\W{0,3}(?:tổ\s*đ\w{1,4}ng|tổ|đơn\s*vị)\s+(?:số\s*)?(?:đảng\s*viên|đv)\s+"
+)
+_SUM_ROW = re.compile(r"^\W{0,3}(?:tổng\s*cộng|cộng|tổng|toàn\s*chi\s*bộ)\s*[:.]?\s+")
+_GROUP_ROW = re.compile(r"^\W{0,3}(?:tổ|đơn\s*vị)\s*\S{1,3}\s+")
+GROUP_ROWS = 12
+
+
+def _group_sum(doc: Document, index: int, head: str) -> Counts | None:
+    """The counts of a table kept by party group: its sum row ("Cộng 11 8 3 0") when that is
+    read, else the groups' rows added up when each is."""
+    rows: list[TableRead | None] = []
+    for row_index in range(index + 1, min(len(doc.paragraphs), index + 1 + GROUP_ROWS)):
+        text = doc.paragraphs[row_index].text.lower()
+        folded = doc.folded_paragraph(row_index)
+        start = doc.starts[row_index]
+        end = start + len(text)
+        total = _SUM_ROW.match(folded)
+        if total is not None:
+            found = read_table(head, text[total.end() :])
+            if found is not None and found.adds_up:
+                counts = Counts()
+                for name, value in found.values.items():
+                    unsure = name in found.uncertain
+                    note = "table-derived" if unsure else "table"
+                    counts.put(name, Hit(value, start, end, 0.5 if unsure else 0.85, note))
+                if found.uncertain:
+                    counts.notes.append(_derived_warning(found))
+                return counts
+            break
+        group = _GROUP_ROW.match(folded)
+        if group is None:
+            break
+        rows.append(read_table(head, text[group.end() :]))  # None: a row OCR garbled
+    read = [row for row in rows if row is not None and row.adds_up and not row.uncertain]
+    if not rows or len(read) < len(rows):
+        return None
+    counts = Counts()
+    start = doc.starts[index + 1]
+    for name in read[0].values:
+        if all(name in row.values for row in read):
+            value = sum(row.values[name] for row in read)
+            counts.put(name, Hit(value, start, start, 0.7, "groups"))
     return counts
 
 

@@ -15,7 +15,7 @@ roll call under "PHẦN THỨ NHẤT – KHAI MẠC", a vote line's "tổng số
 counted under their heading, ballots for and in all; a log of stamped steps with the cue at the
 end of the line, a day in words, a label's number alone on the next line, restated ballots; a clock
 on the line after "vào lúc", a show of hands ("giơ tay", folded "giờ tay") whose "tổng số" is no
-total."""
+total; a roll call kept by party group ("Tổ đảng | Đảng viên | …", a sum row "Cộng")."""
 
 from __future__ import annotations
 
@@ -532,3 +532,15 @@ def test_a_clock_on_the_line_after_vao_luc_and_a_show_of_hands_that_is_no_total(
     assert (got.date, got.start_time) == ("2016-04-25", "22:15")
     assert got.location == "phòng họp Hội đồng sư phạm"
     assert got.attendance.total_members == 42
+
+
+def test_a_roll_call_kept_by_party_group_with_its_sum_row_or_without() -> None:
+    head = (
+        "Tình hình dự họp theo tổ đảng:\nTổ đảng Đảng viên Có mặt Vắng có lý do Vắng không lý do\n"
+    )
+    summed = head + "Tổ 1 7 7 0 0\nTổ 2 4 1 3 0\nCộng 11 8 3 0\n"
+    garbled_sum = head + "Tổ 1 7 7 0 0\nTổ 2 4 3 1 0\nCộng TI Tđ T lù\n"
+    for roll, expected in ((summed, (11, 8, 3, 0)), (garbled_sum, (11, 10, 1, 0))):
+        a = fields(HEAD + roll + REPORT).attendance
+        got = (a.total_members, a.present, a.absent_excused, a.absent_unexcused)
+        assert got == expected
