@@ -467,6 +467,13 @@ def test_a_roll_call_under_an_opening_part_and_a_vote_line_that_is_no_total() ->
 def test_opinions_counted_under_the_heading_and_ballots_for_and_in_all() -> None:
     said = HEAD + ROLL + REPORT + "* Thảo luận (4 ý kiến):\n+ Đề nghị sửa đường.\n"
     assert fields(said).speakers == 4
+    turns = (
+        HEAD
+        + ROLL
+        + REPORT
+        + "20 giờ 55p – Thảo luận (6 lượt phát biểu):\n+ Lý Tấn Mạnh: Đề nghị.\n"
+    )
+    assert fields(turns).speakers == 6
     labelled = HEAD + ROLL + REPORT + "Phát biểu của đồng chí Lý Đức Vinh:\nĐề nghị sửa đường.\n"
     assert fields(labelled.replace(REPORT, REPORT + "Các ý kiến thảo luận.\n")).speakers == 1
     for said, vote in (
