@@ -102,8 +102,9 @@ _VOTE_OF = re.compile(
     + r"\s*(?:trên|trong|/)\s*(?:tổng\s*số\s*)?"
     + N
     + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)?"
-    r"(?:\s*(?:có\s*mặt|dự\s*họp))?\s*(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
-)  # "20 trên 21 đồng chí tán thành", "24 trong tổng số 24 đồng chí dự họp tán thành"
+    r"(?:\s*(?:có\s*mặt|dự\s*họp|chính\s*thức))?\s*(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
+)  # "20 trên 21 đồng chí tán thành", "24 trong tổng số 24 đồng chí dự họp tán thành", "37 trên
+# 37 đ/c chính thức tán thành" (full members vote on an admission)
 # "đồng ý 10 phiếu", "đồng ý kỷ luật 28 phiếu": agree; the total from the ballots or those
 # present.
 _VOTE_AGREE_FIRST = re.compile(

@@ -98,7 +98,10 @@ def _is_surname_here(tokens: list[Token], i: int) -> bool:
 
 
 def _stops_run(tokens: list[Token], j: int) -> bool:
-    """A role word inside a run ends the name ("Nguyễn Văn A Trưởng thôn")."""
+    """A role word inside a run ends the name ("Nguyễn Văn A Trưởng thôn"), and so does the
+    cell's "Chi bộ" ("… Ngô Thanh Hùng Chi bộ hiện có …"; "Chi" alone is a given name)."""
+    if j + 1 < len(tokens) and fold(f"{tokens[j].text} {tokens[j + 1].text}") == "chi bộ":
+        return True
     return _is_listed(tokens[j].text, load_rules().role_stops)
 
 

@@ -15,7 +15,8 @@ roll call under "PHẦN THỨ NHẤT – KHAI MẠC", a vote line's "tổng số
 counted under their heading, ballots for and in all; a log of stamped steps with the cue at the
 end of the line, a day in words, a label's number alone on the next line, restated ballots; a clock
 on the line after "vào lúc", a show of hands ("giơ tay", folded "giờ tay") whose "tổng số" is no
-total; a roll call kept by party group ("Tổ đảng | Đảng viên | …", a sum row "Cộng")."""
+total; a roll call kept by party group ("Tổ đảng | Đảng viên | …", a sum row "Cộng"); a name
+that ends before the cell's "Chi bộ", full members voting on an admission."""
 
 from __future__ import annotations
 
@@ -551,3 +552,15 @@ def test_a_roll_call_kept_by_party_group_with_its_sum_row_or_without() -> None:
         a = fields(HEAD + roll + REPORT).attendance
         got = (a.total_members, a.present, a.absent_excused, a.absent_unexcused)
         assert got == expected
+
+
+def test_a_name_ends_before_the_cells_chi_bo_and_full_members_vote() -> None:
+    text = (
+        HEAD.split("Chủ trì")[0] + "Chủ trì: đồng chí Từ Thế Trí - Bí thư chi bộ Thư ký: đồng chí "
+        "Ngô Thanh Hùng Chi bộ hiện có mười hai đảng viên; có mặt mười một đồng chí.\n"
+        + REPORT
+        + "Biểu quyết kết nạp: chín trên chín đ/c chính thức tán thành.\n"
+    )
+    got = fields(text)
+    assert got.secretary == "Ngô Thanh Hùng"
+    assert got.vote is not None and (got.vote.agree, got.vote.total) == (9, 9)
