@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bienban.extractors import attendance, content, header, people, spelling, when
+from bienban.extractors import attendance, content, header, people, speakers, spelling, votes, when
 from bienban.extractors.hits import Hit
 from bienban.extractors.text import Document, drop_specks, fold, repair_words, tidy_value
 from bienban.models import Attendance, Evidence, MeetingFields, Vote
@@ -289,10 +289,10 @@ def add_content(result: Result) -> None:
         if title is not None:
             value = tidy_value(drop_specks(repair_words(title.value)))  # "tiết: kiệm"
             put_voted(result, "thematic_title", value, title)
-    speakers = content.find_speakers(doc)
-    if speakers is not None:
-        result.put("speakers", speakers.value, speakers)
-    vote = content.find_vote(doc, present=result.values.get("attendance.present"))
+    spoke = speakers.find_speakers(doc)
+    if spoke is not None:
+        result.put("speakers", spoke.value, spoke)
+    vote = votes.find_vote(doc, present=result.values.get("attendance.present"))
     if vote is not None:
         agree, total = vote.value
         result.put("vote", Vote(agree=agree, total=total), vote)
