@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from types import ModuleType
 from typing import Any
 
 from bienban.corpus import (
@@ -40,6 +41,28 @@ LENGTHS = ("short", "medium", "long")
 _SPEECH_COUNTS = {"short": (0, 3), "medium": (2, 5), "long": (4, 10)}
 _RESOLUTION_COUNTS = {"short": (2, 4), "medium": (3, 6), "long": (5, 9)}
 _REVIEW_COUNTS = {"short": (1, 3), "medium": (2, 5), "long": (4, 7)}
+# The opt-in families' writers, in the order they were written (G and H first).
+HELDOUT_MODULES = (
+    heldout,
+    heldout2,
+    heldout3,
+    heldout4,
+    heldout5,
+    heldout6,
+    heldout7,
+    heldout8,
+    heldout9,
+    heldout10,
+    heldout11,
+    heldout12,
+    heldout13,
+    heldout14,
+)
+
+
+def _opt_in(module: ModuleType) -> list[str]:
+    """The families a held-out module writes, by name."""
+    return sorted(module.HELDOUT_FAMILIES)
 
 
 def families() -> list[str]:
@@ -49,102 +72,86 @@ def families() -> list[str]:
 
 def development_families() -> list[str]:
     """G and H: opt-in families, held out at first, now used while developing the rules."""
-    return sorted(heldout.HELDOUT_FAMILIES)
+    return _opt_in(heldout)
 
 
 def heldout_families() -> list[str]:
     """I and J: opt-in families the extraction rules were not written against."""
-    return sorted(heldout2.HELDOUT_FAMILIES)
+    return _opt_in(heldout2)
 
 
 def later_heldout_families() -> list[str]:
     """K and L: opt-in families written after I and J, also unseen by the extraction rules."""
-    return sorted(heldout3.HELDOUT_FAMILIES)
+    return _opt_in(heldout3)
 
 
 def latest_heldout_families() -> list[str]:
     """M and N: opt-in families written after K and L, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout4.HELDOUT_FAMILIES)
+    return _opt_in(heldout4)
 
 
 def newest_heldout_families() -> list[str]:
     """O and P: opt-in families written after M and N, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout5.HELDOUT_FAMILIES)
+    return _opt_in(heldout5)
 
 
 def final_heldout_families() -> list[str]:
     """Q and R: opt-in families written after O and P, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout6.HELDOUT_FAMILIES)
+    return _opt_in(heldout6)
 
 
 def last_heldout_families() -> list[str]:
     """S and T: opt-in families written after Q and R, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout7.HELDOUT_FAMILIES)
+    return _opt_in(heldout7)
 
 
 def fresh_heldout_families() -> list[str]:
     """U and V: opt-in families written after S and T, unseen by the extraction rules."""
-    return sorted(heldout8.HELDOUT_FAMILIES)
+    return _opt_in(heldout8)
 
 
 def heldout_w_x_families() -> list[str]:
     """W and X: opt-in families written after U and V, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout9.HELDOUT_FAMILIES)
+    return _opt_in(heldout9)
 
 
 def heldout_y_z_families() -> list[str]:
     """Y and Z: opt-in families written after W and X, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout10.HELDOUT_FAMILIES)
+    return _opt_in(heldout10)
 
 
 def heldout_aa_ab_families() -> list[str]:
     """AA and AB: opt-in families written after Y and Z, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout11.HELDOUT_FAMILIES)
+    return _opt_in(heldout11)
 
 
 def heldout_ac_ad_families() -> list[str]:
     """AC and AD: opt-in families written after AA and AB, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout12.HELDOUT_FAMILIES)
+    return _opt_in(heldout12)
 
 
 def heldout_ae_af_families() -> list[str]:
     """AE and AF: opt-in families written after AC and AD, measured once while held out; now used
     while developing the rules."""
-    return sorted(heldout13.HELDOUT_FAMILIES)
+    return _opt_in(heldout13)
 
 
 def heldout_ag_ah_families() -> list[str]:
     """AG and AH: opt-in families written after AE and AF, unseen by the extraction rules."""
-    return sorted(heldout14.HELDOUT_FAMILIES)
+    return _opt_in(heldout14)
 
 
 def all_families() -> list[str]:
     """Every family that can be asked for by name: default, development, then held-out ones."""
-    return (
-        families()
-        + development_families()
-        + heldout_families()
-        + later_heldout_families()
-        + latest_heldout_families()
-        + newest_heldout_families()
-        + final_heldout_families()
-        + last_heldout_families()
-        + fresh_heldout_families()
-        + heldout_w_x_families()
-        + heldout_y_z_families()
-        + heldout_aa_ab_families()
-        + heldout_ac_ad_families()
-        + heldout_ae_af_families()
-        + heldout_ag_ah_families()
-    )
+    return families() + [name for module in HELDOUT_MODULES for name in _opt_in(module)]
 
 
 def make_minutes(
@@ -161,34 +168,9 @@ def make_minutes(
     if name not in all_families():
         raise ValueError(f"unknown template family {name!r}: choose from {all_families()}")
     facts = draw_facts(rng, length=length, meeting_type=meeting_type)
-    if name in heldout.HELDOUT_FAMILIES:
-        markup = heldout.write_minutes(facts, rng, family=name)
-    elif name in heldout2.HELDOUT_FAMILIES:
-        markup = heldout2.write_minutes(facts, rng, family=name)
-    elif name in heldout3.HELDOUT_FAMILIES:
-        markup = heldout3.write_minutes(facts, rng, family=name)
-    elif name in heldout4.HELDOUT_FAMILIES:
-        markup = heldout4.write_minutes(facts, rng, family=name)
-    elif name in heldout5.HELDOUT_FAMILIES:
-        markup = heldout5.write_minutes(facts, rng, family=name)
-    elif name in heldout6.HELDOUT_FAMILIES:
-        markup = heldout6.write_minutes(facts, rng, family=name)
-    elif name in heldout7.HELDOUT_FAMILIES:
-        markup = heldout7.write_minutes(facts, rng, family=name)
-    elif name in heldout8.HELDOUT_FAMILIES:
-        markup = heldout8.write_minutes(facts, rng, family=name)
-    elif name in heldout9.HELDOUT_FAMILIES:
-        markup = heldout9.write_minutes(facts, rng, family=name)
-    elif name in heldout10.HELDOUT_FAMILIES:
-        markup = heldout10.write_minutes(facts, rng, family=name)
-    elif name in heldout11.HELDOUT_FAMILIES:
-        markup = heldout11.write_minutes(facts, rng, family=name)
-    elif name in heldout12.HELDOUT_FAMILIES:
-        markup = heldout12.write_minutes(facts, rng, family=name)
-    elif name in heldout13.HELDOUT_FAMILIES:
-        markup = heldout13.write_minutes(facts, rng, family=name)
-    elif name in heldout14.HELDOUT_FAMILIES:
-        markup = heldout14.write_minutes(facts, rng, family=name)
+    writer = next((m for m in HELDOUT_MODULES if name in m.HELDOUT_FAMILIES), None)
+    if writer is not None:
+        markup = writer.write_minutes(facts, rng, family=name)
     else:
         markup = write_minutes(facts, rng, family=name)
     return markup, expected_record(facts)

@@ -245,12 +245,9 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             intro_allowed, opened = False, True
             j += 1
             continue
-        head = j + 1 if _LONE_TT.match(text) and j + 1 < len(doc.paragraphs) else j
-        if not hits and (
-            _TASK_TABLE_HEAD.match(doc.folded_paragraph(head))
-            or (head > j and _TASK_COLUMN.match(doc.folded_paragraph(head)))  # "Số TT" / "Nội dung"
-        ):
-            rows, j = _table_items(doc, head + 1)
+        first_row = None if hits else _task_table_rows(doc, j)
+        if first_row is not None:
+            rows, j = _table_items(doc, first_row)
             hits.extend(rows)
             break
         if this is None and kind in (None, PLAIN, "dash") and (opened or kind is not None):
@@ -318,6 +315,17 @@ _DEADLINE_CELL = re.compile(
     r"\s(?:(?:Trong|Trước|Sau|Đến|Từ)\s+(?:tháng|ngày|quý|năm)\s+[\dIVX]{1,2}(?:\s*/\s*\d{1,4}){0,2}"
     r"|Thường\s+xuyên|H[ằà]ng\s+(?:tháng|tuần|ngày|quý)|Cả\s+năm|Quý\s+[IVX\d]+(?:/\d{4})?)(?=\s|$)"
 )
+
+
+def _task_table_rows(doc: Document, index: int) -> int | None:
+    """Where the rows begin when paragraph `index` heads a table of tasks (its first cell "TT"
+    may stand alone above the rest: "Số TT" / "Nội dung"); else None."""
+    lone = _LONE_TT.match(doc.paragraphs[index].text) and index + 1 < len(doc.paragraphs)
+    head = index + 1 if lone else index
+    folded = doc.folded_paragraph(head)
+    if _TASK_TABLE_HEAD.match(folded) or (lone and _TASK_COLUMN.match(folded)):
+        return head + 1
+    return None
 
 
 def _table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:

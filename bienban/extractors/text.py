@@ -395,7 +395,8 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
 
     `full_width` is the length of a line that ran to the right margin on this page.
     """
-    if _COUNT_CUE_END.search(fold(previous)) and _COUNT_OPENING.match(fold(line)):
+    folded = fold(previous)
+    if _COUNT_CUE_END.search(folded) and _COUNT_OPENING.match(fold(line)):
         return True  # "… có mặt 7 đồng chí; vắng." / "1 đồng chí, gồm: …": a speck ended it
     if _is_date_cut(previous, line):
         return True  # "…, Chủ nhật, ngày" / "25/10/2015.": not a row of a table's numbers
@@ -419,7 +420,7 @@ def is_continuation(previous: str, line: str, *, full_width: int = 60) -> bool:
         return True
     if previous.endswith(":") and first.islower():
         return True  # "… Thư ký:" / "đồng chí Võ Ngọc Hưng, …": a label's value on the next line
-    if previous.endswith(_TERMINAL) or attribution_pattern().search(fold(previous)):
+    if previous.endswith(_TERMINAL) or attribution_pattern().search(folded):
         return False  # a sentence's end, or an opinion's "(ý kiến của đồng chí X)" after it
     if first.islower() or first in ",)":
         return True

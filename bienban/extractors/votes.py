@@ -74,14 +74,10 @@ _VOTE_AGREE_FIRST = re.compile(
 )
 
 _BALLOTS = re.compile(
-    r"tổng\s*số\s*phiếu\s*[:\-–]?\s*"
-    + N  # "tổng số phiếu 9"
-    + r"|(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*"
-    + N
-    + r")?[\s,;]*(?:thu\s*về\s*"
-    + N
-    + r")?"
-    r"|phát\s*ra\s*" + N + r"\s*phiếu"  # "phát ra 29 phiếu"
+    rf"tổng\s*số\s*phiếu\s*[:\-–]?\s*(?P<total>{COUNT})"  # "tổng số phiếu 9"
+    rf"|(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*(?P<issued>{COUNT}))?[\s,;]*"
+    rf"(?:thu\s*về\s*(?P<returned>{COUNT}))?"
+    rf"|phát\s*ra\s*(?P<handed>{COUNT})\s*phiếu"  # "phát ra 29 phiếu"
 )
 
 # "tổng số ba đồng chí; tán thành ba": the voters, then those for.
@@ -210,7 +206,7 @@ def _vote_total(folded: str, m: re.Match[str], agree: int, present: int | None) 
     sentence = folded[max(0, lo - 200) : hi]
     ballots = list(_BALLOTS.finditer(sentence))
     for b in ballots:
-        value = b.group(3) or b.group(2) or b.group(1) or b.group(4)  # returned, else issued
+        value = b["returned"] or b["issued"] or b["total"] or b["handed"]
         if value and parse_count(value):
             return parse_count(value)
     if _ALL_AGREE.search(folded[lo:hi]):

@@ -12,14 +12,22 @@ from bienban.extractors.numbers import NUMBER_WORDS, parse_count
 from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, sentence_bounds
 
+# A month as written: digits, or named as spoken ("tháng Tư", "tháng Giêng", "tháng Chạp").
+_MONTH = r"(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+_UNIT_WORDS = r"một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín"
+# A day in digits or in words ("ngày mồng ba", "ngày hai mươi lăm").
+_DAY = (
+    r"(\d{1,2}|(?:mười|hai\s*mươi|ba\s*mươi)(?:\s*(?:" + _UNIT_WORDS + r"))?|" + _UNIT_WORDS + r")"
+)
 # OCR specks may fall between the words ("ngày: 15 tháng. 10 năm '2018"), and "năm" lose its
 # marks ("nầm", "nàm"); the day may be "mồng 3" / "mùng 3".
 _DATE_WORDS = re.compile(
-    r"ngày[^\w\n]{0,3}(?:m[ồù]ng\s*)?(\d{1,2})[^\w\n]{0,3}tháng[^\w\n]{0,3}"
-    r"(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[^\w\n]{0,3}"
-    r"(?:n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}|\s*/\s*)(\d{4})(?!\d)"  # "tháng 9/2013" too
+    r"ngày[^\w\n]{0,3}(?:m[ồù]ng\s*)?"
+    + _DAY
+    + r"[^\w\n]{0,3}tháng[^\w\n]{0,3}"
+    + _MONTH
+    + r"[^\w\n]{0,3}(?:n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}|\s*/\s*)(\d{4})(?!\d)"  # "tháng 9/2013" too
 )
-# Months named as spoken ("tháng Tư", "tháng Giêng", "tháng Chạp").
 _MONTH_NAMES = {
     "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
@@ -39,12 +47,6 @@ _ROMAN_MONTHS = {
     "xi": 11, "xii": 12,
 }  # fmt: skip
 SHORT_YEAR_PIVOT = 50  # "12" is 2012, "98" is 1998
-# The day in words ("ngày mồng ba tháng sáu năm 2024").
-_DATE_DAY_WORDS = re.compile(
-    r"ngày\s*(?:m[ồù]ng\s*)?((?:mười|hai\s*mươi|ba\s*mươi)?\s*(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu"
-    r"|bảy|tám|chín|mười)?)\s*tháng\s*(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|hai|ba|tư|năm|sáu"
-    r"|bảy|tám|chín|mười)\s*năm\s*(\d{4})(?!\d)"
-)
 _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
@@ -161,7 +163,7 @@ def _valid_date(day: int, month: int, year: int) -> dt.date | None:
 def find_dates(doc: Document) -> list[Hit[dt.date]]:
     """Every full date (day, month, year) of the document, in order."""
     hits = []
-    for pattern in (_DATE_WORDS, _DATE_NUMERIC, _DATE_ROMAN, _DATE_SHORT_YEAR, _DATE_DAY_WORDS):
+    for pattern in (_DATE_WORDS, _DATE_NUMERIC, _DATE_ROMAN, _DATE_SHORT_YEAR):
         for m in pattern.finditer(doc.folded):
             month, day = _month(m.group(2)), parse_count(m.group(1))
             date = _valid_date(day, month, _year(m.group(3))) if month and day else None

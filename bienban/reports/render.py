@@ -71,7 +71,7 @@ def _cell(value: object, *, yes_no: bool) -> str:
     if value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value))):
         return ""
     if yes_no:
-        return {True: "có", False: "không"}.get(bool(value), "")
+        return "có" if value else "không"
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
