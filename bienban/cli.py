@@ -116,9 +116,9 @@ def _add_corpus(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     generate.add_argument(
         "--families",
         help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến Z, AA, AB,"
-        " AC, AD, AE và AF là các họ dùng khi phát triển luật (từng được giữ riêng, đo một lần);"
-        " AG và AH là các họ đang được giữ riêng (held-out), người viết luật không được đọc. Các"
-        " họ G–Z, AA đến AH chỉ sinh khi ghi rõ, ví dụ --families AG,AH",
+        " AC, AD, AE, AF, AG và AH là các họ dùng khi phát triển luật (từng được giữ riêng, đo"
+        " một lần); AI, AJ, AK và AL là các họ đang được giữ riêng (held-out), người viết luật"
+        " không được đọc. Các họ G–Z, AA đến AL chỉ sinh khi ghi rõ, ví dụ --families AI,AJ",
     )
     generate.set_defaults(handler=run_corpus_generate)
     render = sub.add_parser(
