@@ -155,7 +155,10 @@ _ROLL_CALL_AHEAD = re.compile(r"thành\s*phần|tổng\s*số|có\s*mặt|quân\
 # in the lines below says the roll call is still to come.
 _SUBTITLE = re.compile(r"nội\s*dung\s*:\s*\S")
 _SUBTITLE_AHEAD = re.compile(
-    r"thành\s*phần|tổng\s*số|có\s*mặt|quân\s*số|hiện\s*diện|dự\s*họp|vắng|(?:có|gồm)\s*\S+\s*đảng\s*viên"
+    r"thành\s*phần|tổng\s*số|có\s*mặt|quân\s*số|hiện\s*diện|dự\s*họp|tham\s*dự|vắng"
+    r"|(?:có|gồm)\s*\S+\s*đảng\s*viên"
+    r"|^\W{0,3}(?:thời\s*gian|địa\s*điểm|chủ\s*(?:trì|tọa)|thư\s*ký)\s*:",  # the meeting's facts
+    re.M,
 )
 _COUNT_COLUMN = re.compile(r"số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người)")
 _ABSENT_PAREN = re.compile(

@@ -70,8 +70,16 @@ def find_topics(
     found.pop("thematic", None)
     if meeting_type in ("thematic", "combined"):
         found["thematic"] = Hit("thematic", 0, 0, 0.85)
-    if has_resolutions and meeting_type in ("regular", "combined") and "plan" not in found:
+    # Tasks adopted plan the weeks ahead, except at a meeting called to decide on one person
+    # (an admission, a discipline), whose decisions are about that person.
+    about_a_person = "member_development" in found or "inspection" in found
+    plans = meeting_type in ("regular", "combined") or (
+        meeting_type == "extraordinary" and not about_a_person
+    )
+    if has_resolutions and plans and "plan" not in found:
         found["plan"] = Hit("plan", 0, 0, 0.6)
+    if meeting_type == "extraordinary" and "inspection" in found:
+        found.pop("criticism", None)  # the offender's self-criticism: the discipline's own step
     return [found[label] for label in TOPIC_LABELS if label in found]
 
 
@@ -160,7 +168,7 @@ def strip_marker(text: str) -> str:
 def is_resolution_heading(folded: str) -> bool:
     rules = load_rules()
     body = NUMBERING.sub("", folded, count=1)
-    head = body.split(":", 1)[0] if ":" in body else body
+    head = _HEAD_COLON.split(body, maxsplit=1)[0]  # not a clock's colon ("8:30 tối - …")
     if _DECIDED.search(head) and body.rstrip().endswith(":") and len(head) <= 240:
         return True  # "Sau khi nghe báo cáo … và ý kiến thảo luận …, QUYẾT NGHỊ:"
     longest = 100 if body.rstrip().endswith(":") else 70  # a long heading that opens a list
@@ -219,6 +227,8 @@ def _inline_items(doc: Document, index: int, *, whole: bool = False) -> list[Hit
 
 # A number OCR read as a mark: "4)" as "+)".
 _MARK_FOR_NUMBER = re.compile(r"^\s*[-–—+•*·]\s?[.)]")
+
+_HEAD_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
 _DECIDED = re.compile(r"(?<![^\W\d_])quyết\s*nghị\s*$")
 

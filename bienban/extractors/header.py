@@ -20,9 +20,12 @@ MAX_WRAP_LINES = 3
 # "ĐẢNG" as OCR engines misread it in capitals: "ĐẢẲNG", "ĐẲNG", "DẢNG".
 _DANG = r"[đd][ảẳẩạăâaằắấầáàãẫẵ]{1,2}ng"
 _GAP = r"[\s.,:;]*"  # OCR specks may part the words: "ĐẲNG, BỘ", "CHI: BỘ"
-_BRANCH = re.compile(r"[^\w]{0,3}chi" + _GAP + r"bộ[.,:;]?\s+\S")
+_BO = r"b[ộọôồốổỗo]{1,2}"  # "BỘ" as OCR may read it: "BỌỘ", "BÔ"
+_BRANCH = re.compile(r"[^\w]{0,3}chi" + _GAP + _BO + r"[.,:;]?\s+\S")
 _PARENT = re.compile(r"[^\w]{0,3}" + _DANG + _GAP + r"(?:bộ|ủy)[.,:;]?\s+\S")
-_LEAD_CUE = re.compile(r"^[^\w]{0,3}(?:chi|" + _DANG + ")" + _GAP + r"(?:bộ|ủy)(?![^\W\d_])")
+_LEAD_CUE = re.compile(
+    r"^[^\w]{0,3}(?:chi" + _GAP + _BO + "|" + _DANG + _GAP + r"(?:bộ|ủy))(?![^\W\d_])"
+)
 _NOT_PARENT = re.compile(r"cộng\s*s\w{1,3}n|việt\s*nam|độc\s*lập")
 _RIGHT_COLUMN = re.compile(
     r"(?<![^\W\d_])(?:[đd]\w{0,4}ng\W{0,3}c\w{1,3}ng\W{0,3}s\w{1,3}n(?![^\W\d_])|độc\s*lập"
@@ -108,6 +111,9 @@ def _clean_head(text: str, *, capitals_only: bool = True) -> str:
         cue = "CHI BỘ" if "chi" in lead.group(0) else "ĐẢNG " + text[lead.end() - 2 : lead.end()]
         text = cue + text[lead.end() :]
     folded = fold(text)
+    if not capitals_only:
+        text = _without_place_and_date(text)  # "CHI BỘ … PHÚ Phú Khánh, ngày …"
+        folded = fold(text)
     m = _HEAD_NOISE.search(folded)
     cut = m.start() if m and m.start() > 0 else len(text)
     other = _RIGHT_COLUMN.search(folded, 1)  # the right column's words, then OCR noise
@@ -125,6 +131,21 @@ def _clean_head(text: str, *, capitals_only: bool = True) -> str:
             kept.append(word)
         words = kept
     return " ".join(words).strip(" ,.;:-–*")
+
+
+_DATED = re.compile(r"\s*,\s*ngày\b")
+
+
+def _without_place_and_date(text: str) -> str:
+    """A head line without the right column's "<Place>, ngày …" (the place's words
+    capitalised, not in capitals) when the line's own words stand before it."""
+    dated = _DATED.search(text)
+    if dated is None:
+        return text
+    words = text[: dated.start()].split()
+    while words and words[-1][:1].isupper() and (len(words[-1]) == 1 or words[-1][1:].islower()):
+        words.pop()
+    return " ".join(words) if words else text
 
 
 def _is_head_word(word: str) -> bool:

@@ -27,7 +27,9 @@ def speaker_count_patterns() -> list[re.Pattern[str]]:
 
 
 _NO_SPEAKER = re.compile(
-    r"(?:thảo\s*luận|phát\s*biểu|ý\s*kiến[^:\n]{0,20})\s*:\s*không\s*có\s*ý\s*kiến(?!\s*(?:khác|phản|nào\s*khác))"
+    r"(?:thảo\s*luận|phát\s*biểu|ý\s*kiến[^:\n]{0,20})\s*:\s*"
+    r"(?:không\s*có\s*ý\s*kiến(?!\s*(?:khác|phản|nào\s*khác))"
+    r"|không(?:\s*có)?\s*(?:[.;]|$))"  # "Ý kiến phát biểu: không."
 )
 
 # A short paragraph under a discussion heading that says nobody spoke ("Không có ý kiến nào

@@ -57,10 +57,11 @@ _VOTE_TALLY_AFTER = re.compile(
 
 _VOTE_OF = re.compile(
     N
-    + r"\s*(?:trên|trong|/)\s*(?:tổng\s*số\s*)?"
+    + r"\s*(?:trên|trong(?:\s*số)?|/)\s*(?:tổng\s*số\s*)?"
     + N
-    + r"\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv|phiếu)?"
-    r"(?:\s*(?:có\s*mặt|dự\s*họp|chính\s*thức))?\s*(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
+    + r"\s*(?:đồng\s*chí|đ/c|đảng\s*vi\w{1,2}n|đv|phiếu)?"
+    r"(?:\s*(?:có\s*mặt|dự\s*họp|chính\s*thức))?\s*(?:gi[ơờ]\s*tay\s*)?"
+    r"(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
 )  # "20 trên 21 đồng chí tán thành", "24 trong tổng số 24 đồng chí dự họp tán thành", "37 trên
 
 # 37 đ/c chính thức tán thành" (full members vote on an admission)
@@ -78,6 +79,18 @@ _BALLOTS = re.compile(
     rf"|(?:tổng\s*)?số\s*phiếu\s*(?:phát\s*ra\s*(?P<issued>{COUNT}))?[\s,;]*"
     rf"(?:thu\s*về\s*(?P<returned>{COUNT}))?"
     rf"|phát\s*ra\s*(?P<handed>{COUNT})\s*phiếu"  # "phát ra 29 phiếu"
+)
+
+_VOTERS_WORD = r"(?:dự\s*họp|có\s*mặt|tham\s*gia(?:\s*biểu\s*quyết)?)"
+_PEOPLE = r"(?:\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đv))?(?:\s*chính\s*thức)?"
+
+# "dự họp 12, đồng ý 12", "3 đảng viên chính thức tham gia, 3 đồng ý": those who voted, then
+# those for.
+_VOTE_VOTERS_FIRST = re.compile(
+    rf"(?:{_VOTERS_WORD}\s*[:\-–]?\s*(?P<of>{COUNT}){_PEOPLE}"
+    rf"|(?P<of_before>{COUNT}){_PEOPLE}\s*{_VOTERS_WORD})"
+    rf"\s*[,;]\s*(?:{_AGREE_WORD}\s*[:\-–]?\s*(?P<agree>{COUNT})"
+    rf"|(?P<agree_before>{COUNT}){_PEOPLE}\s*{_AGREE_WORD})"
 )
 
 # "tổng số ba đồng chí; tán thành ba": the voters, then those for.
@@ -145,6 +158,11 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
             hits.append(Hit((agree, sum(p or 0 for p in parts)), m.start(), m.end(), 0.9))
     for m in _VOTE_OF_TOTAL.finditer(folded):  # "tổng số ba đồng chí; tán thành ba"
         of, said = parse_count(m.group(1)), parse_count(m.group(2))
+        if said is not None and of and said <= of:
+            hits.append(Hit((said, of), m.start(), m.end(), 0.9))
+    for m in _VOTE_VOTERS_FIRST.finditer(folded):  # "dự họp 12, đồng ý 12"
+        of = parse_count(m["of"] or m["of_before"])
+        said = parse_count(m["agree"] or m["agree_before"])
         if said is not None and of and said <= of:
             hits.append(Hit((said, of), m.start(), m.end(), 0.9))
     for m in _VOTE_OF.finditer(folded):  # "20 trên 21 đồng chí tán thành"

@@ -13,7 +13,7 @@ from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, sentence_bounds
 
 # A month as written: digits, or named as spoken ("tháng Tư", "tháng Giêng", "tháng Chạp").
-_MONTH = r"(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+_MONTH = r"(\d{1,2}|mười\s*một|mười\s*hai|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
 _UNIT_WORDS = r"một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín"
 # A day in digits or in words ("ngày mồng ba", "ngày hai mươi lăm").
 _DAY = (
@@ -29,10 +29,14 @@ _DATE_WORDS = re.compile(
     + r"[^\w\n]{0,3}(?:n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}|\s*/\s*)(\d{4})(?!\d)"  # "tháng 9/2013" too
 )
 _MONTH_NAMES = {
-    "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _DATE_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)")
+# Day and month in digits, the year after "năm" ("ngày 15/11 năm 2019").
+_DATE_NUMERIC_YEAR_WORD = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})[^\w\n]{0,3}n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}(\d{4})(?!\d)"
+)
 # The month in Roman numerals ("15/VII/2022"), and the year in two digits after "ngày" ("ngày
 # 3/2/12"): a short year alone could be any ratio or number.
 _DATE_ROMAN = re.compile(
@@ -46,11 +50,18 @@ _ROMAN_MONTHS = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
     "xi": 11, "xii": 12,
 }  # fmt: skip
+_DATE_PATTERNS = (
+    _DATE_WORDS,
+    _DATE_NUMERIC,
+    _DATE_NUMERIC_YEAR_WORD,
+    _DATE_ROMAN,
+    _DATE_SHORT_YEAR,
+)
 SHORT_YEAR_PIVOT = 50  # "12" is 2012, "98" is 1998
 _HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
-    r"(?:(?:giờ|gio|g(?=\s?\d))\s?(?:(\d{1,2}|rưỡi|kém\s?\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
+    r"(?:(?:giờ|gio|g(?=\s?\d)|[qø](?=\s\d{2}(?!\d)))\s?(?:(\d{1,2}|rưỡi|kém\s?\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
     # "22b50": the h read b; "8h30p": minutes marked p
     r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2})(?:\s?p(?![^\W\d_]))?)?(?![^\W\d_])|:(\d{2})(?!\d))"
     r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|tôi|đêm)(?![^\W\d_]))?"  # "tôi": "tối" misread
@@ -163,7 +174,7 @@ def _valid_date(day: int, month: int, year: int) -> dt.date | None:
 def find_dates(doc: Document) -> list[Hit[dt.date]]:
     """Every full date (day, month, year) of the document, in order."""
     hits = []
-    for pattern in (_DATE_WORDS, _DATE_NUMERIC, _DATE_ROMAN, _DATE_SHORT_YEAR):
+    for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(doc.folded):
             month, day = _month(m.group(2)), parse_count(m.group(1))
             date = _valid_date(day, month, _year(m.group(3))) if month and day else None

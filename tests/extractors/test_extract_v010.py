@@ -20,7 +20,7 @@ that ends before the cell's "Chi bộ", full members voting on an admission."""
 
 from __future__ import annotations
 
-from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors import extract_fields
 from bienban.extractors.attendance import Counts, repair_digit_error
 from bienban.extractors.hits import Hit
 from bienban.models import Page
@@ -42,10 +42,6 @@ def fields(text: str):  # noqa: ANN201 - the extractor's result
 
 def items(text: str) -> list[str]:
     return [item.rstrip(".") for item in fields(text).resolutions]
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "0.10.0"
 
 
 TASKS = (

@@ -1,0 +1,232 @@
+"""Extractor 0.11.0: a date "15/11 năm 2019" and the month "tháng Một"; a clock whose "g" OCR read
+"q" or "ø"; votes "dự họp 12, đồng ý 12", "3 đảng viên chính thức tham gia, 3 đồng ý" and
+"mười hai trong số mười ba đồng chí dự họp giơ tay tán thành"; opinions "Ý kiến phát biểu: 4
+đồng chí" and "Ý kiến phát biểu: không."; a cell's name whose line ends in the right column's
+"<Place>, ngày …", and "CHI BỌỘ" as OCR reads it; topics: a "KIỂM ĐIỂM THÁNG TRƯỚC" heading is
+a review, "TƯ TƯỞNG VÀ DƯ LUẬN" is ideology, a guest's office in the Front is no mass
+mobilisation, "phổ biến chỉ đạo" is a directive, an extraordinary meeting's tasks plan ahead
+(not an admission's or a discipline's, whose self-criticism is the discipline's own step); lists
+under "Những việc cần làm …", "Công việc trọng tâm …" and a clock-stamped "8:30 tối - … thống
+nhất:"; a roll call table below a "Nội dung: …" subtitle and the meeting's facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.models import Page
+from bienban.pipeline.normalise import normalise_page
+
+HEAD = (
+    "ĐẢNG ỦY XÃ PHÚ LỘC ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n"
+    "Phú Lộc, ngày 9 tháng 5 năm 2024\nBIÊN BẢN HỌP CHI BỘ\nTháng 5 năm 2024\n"
+    "Thời gian: 19 giờ 30, tại nhà văn hóa thôn Đông.\n"
+    "Chủ trì: đồng chí Lê Văn Hòa, Bí thư chi bộ. Thư ký: đồng chí Mai Thị Lụa.\n"
+)
+ROLL = "Tổng số đảng viên: 14 đồng chí; có mặt 13 đồng chí; vắng 1 (có phép).\n"
+TASKS = (
+    "Vận động nhân dân nạo vét kênh mương trước mùa mưa.",
+    "Rà soát danh sách hộ nghèo để đề nghị hỗ trợ.",
+    "Thu nộp đảng phí đầy đủ, đúng quy định.",
+)
+
+
+def fields(text: str):  # noqa: ANN201 - the extractor's result
+    return extract_fields([normalise_page(Page(number=1, text=text))])
+
+
+def test_version() -> None:
+    assert EXTRACTOR_VERSION == "0.11.0"
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("ngày 15/11 năm 2019", dt.date(2019, 11, 15)),
+        ("ngày 25 tháng Một năm 2013", dt.date(2013, 1, 25)),
+    ],
+)
+def test_dates_with_the_year_after_nam_and_the_first_month_named(
+    written: str, meant: dt.date
+) -> None:
+    text = (
+        "CHI BỘ THÔN ĐÔNG\nBIÊN BẢN HỌP CHI BỘ\n"
+        f"Thời gian: thứ Sáu {written}, bắt đầu lúc 19 giờ 30.\n" + ROLL
+    )
+    assert fields(text).date == meant.isoformat()
+
+
+@pytest.mark.parametrize("letter", ["q", "ø"])
+def test_a_clock_whose_g_ocr_misread(letter: str) -> None:
+    text = f"CHI BỘ THÔN ĐÔNG\nBIÊN BẢN HỌP CHI BỘ\nThời gian: bắt đầu lúc 7 {letter} 45.\n" + ROLL
+    assert str(fields(text).start_time)[:5] == "07:45"
+
+
+@pytest.mark.parametrize(
+    ("line", "vote"),
+    [
+        ("Biểu quyết bằng hình thức giơ tay: dự họp 12, đồng ý 12.", (12, 12)),
+        ("Biểu quyết bằng hình thức giơ tay: dự họp 10, đồng ý 9, không đồng ý 1.", (9, 10)),
+        ("Kết quả biểu quyết: 3 đảng viên chính thức tham gia, 3 đồng ý.", (3, 3)),
+        (
+            "Chi bộ biểu quyết thông qua: mười hai trong số mười ba đồng chí dự họp\n"
+            "giơ tay tán thành, một đồng chí không đồng ý.",
+            (12, 13),
+        ),
+    ],
+)
+def test_votes_with_the_voters_said_first(line: str, vote: tuple[int, int]) -> None:
+    result = fields(HEAD + ROLL + "Chi bộ thống nhất:\n- " + TASKS[0] + "\n" + line + "\n")
+    assert result.vote is not None
+    assert (result.vote.agree, result.vote.total) == vote
+
+
+@pytest.mark.parametrize(
+    ("line", "speakers"),
+    [
+        ("2. Ý kiến phát biểu: không.", 0),
+        ("2. Ý kiến phát biểu: 4 (bốn) đồng chí, xoay quanh việc thu gom rác.", 4),
+        (
+            "2. Ý kiến phát biểu (3 đồng chí):\n(1) Đ/c Lê Văn Bình: Đề nghị sửa đường.\n"
+            "(2) Đ/c Mai Thị Hoa: Đề nghị thu quỹ sớm.",
+            3,
+        ),
+    ],
+)
+def test_opinions_counted_after_their_label(line: str, speakers: int) -> None:
+    text = HEAD + ROLL + "1. Chi ủy báo cáo tình hình trong tháng.\n" + line + "\nIII. KẾT LUẬN\n"
+    assert fields(text).speakers == speakers
+
+
+WRAPPED_HEAD = (
+    "ĐẢNG ỦY PHƯỜNG PHÚ KHÁNH\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "BẮC\n"
+    "CHI BỘ QUÂN SỰ PHƯỜNG PHÚ Phú Khánh Bắc, ngày 10 tháng Hai năm 2013\n"
+    "KHÁNH BẮC\n"
+    "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ\n"
+    "THÁNG 2 NĂM 2013\n"
+    "I. THỜI GIAN, ĐỊA ĐIỂM\n"
+    "- Bắt đầu: 13 giờ 15 phút, Chủ nhật, ngày 10 tháng Hai năm 2013.\n"
+    "- Địa điểm: phòng họp Ban Chỉ huy Quân sự phường.\n"
+    "II. THÀNH PHẦN\n"
+    "- Chủ tọa: đ/c Đặng Hữu Tâm (Bí thư chi bộ); thư ký: đ/c Ngô Khắc Tài.\n"
+    "- Tổng số đảng viên: 15 (mười lăm); miễn sinh hoạt: không; phải dự: 15\n"
+    "(mười lăm).\n"
+    "- Có mặt: 14 (mười bốn).\n"
+    "- Vắng mặt: 1 (một) (có phép).\n"
+)
+
+
+def test_a_cell_name_whose_line_ends_in_the_place_and_date() -> None:
+    assert (fields(WRAPPED_HEAD).branch or "").casefold() == "chi bộ quân sự phường phú khánh bắc"
+
+
+def test_chi_bo_as_ocr_reads_it() -> None:
+    text = (
+        "ĐẢNG ỦY THỊ TRẤN ĐÔNG BÌNH ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "CHI BỌỘ TRƯỜNG MẦM NON ĐÔNG BÌNH\nĐông Bình, ngày 15 tháng 8 năm 2025\n"
+        "BIÊN BẢN SINH HOẠT CHI BỘ\n" + ROLL
+    )
+    result = fields(text)
+    assert (result.branch or "").casefold() == "chi bộ trường mầm non đông bình"
+    assert (result.parent_committee or "").casefold() == "đảng ủy thị trấn đông bình"
+
+
+def topics(text: str) -> list[str]:
+    return list(fields(text).topics)
+
+
+def test_a_review_heading_is_no_criticism_and_an_ideology_heading_is_ideology() -> None:
+    text = (
+        HEAD + ROLL + "A. TƯ TƯỞNG VÀ DƯ LUẬN\nĐảng viên an tâm công tác.\n"
+        "B. KIỂM ĐIỂM THÁNG TRƯỚC\nChi ủy đánh giá việc thực hiện nghị quyết tháng 4.\n"
+    )
+    found = topics(text)
+    assert "ideology" in found
+    assert "criticism" not in found
+
+
+def test_a_guest_office_in_the_front_is_no_mass_mobilisation() -> None:
+    text = (
+        HEAD + ROLL + "Về dự có: bà Lê Thị Đào, Chủ tịch Ủy ban Mặt trận Tổ quốc xã.\n"
+        "1. Thông tin thời sự\nChi ủy thông tin tình hình thời sự trong tháng.\n"
+    )
+    assert "mass_mobilization" not in topics(text)
+
+
+def test_an_urgent_meeting_passes_on_a_directive_and_plans_its_tasks() -> None:
+    text = (
+        "CHI BỘ THÔN ĐÔNG\nBIÊN BẢN HỌP CHI BỘ BẤT THƯỜNG\n" + ROLL + "II. NỘI DUNG\n"
+        "1. Đồng chí Bí thư phổ biến chỉ đạo khẩn của Đảng ủy về phòng, chống bão.\n"
+        "III. KẾT LUẬN\nChi bộ thống nhất các việc phải làm ngay:\n"
+        "+ Mỗi đảng viên đến các hộ được phân công để vận động di dời tài sản;\n"
+        "+ Báo cáo tình hình về Đảng ủy trước 7 giờ sáng hằng ngày.\n"
+    )
+    found = topics(text)
+    assert "directives" in found
+    assert "plan" in found
+
+
+def test_a_discipline_meeting_neither_plans_nor_counts_the_self_criticism() -> None:
+    text = (
+        "CHI BỘ THÔN ĐÔNG\nBIÊN BẢN HỌP CHI BỘ BẤT THƯỜNG\nVề: kiểm điểm đảng viên vi phạm\n"
+        + ROLL
+        + "Đồng chí Lê Văn Bình đọc bản tự kiểm điểm; chi ủy đề nghị hình thức kỷ luật.\n"
+        "Chi bộ thống nhất:\n+ Đề nghị cấp trên thi hành kỷ luật khiển trách đối với đảng viên"
+        " Lê Văn Bình;\n+ Giao chi ủy hoàn chỉnh hồ sơ, báo cáo Ủy ban Kiểm tra.\n"
+    )
+    found = topics(text)
+    assert "inspection" in found
+    assert "criticism" not in found
+    assert "plan" not in found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Phần II. Những việc cần làm sau chuyên đề\n"
+        "Đồng chí Lê Văn Hòa nêu những việc chi bộ cần làm sau chuyên đề:",
+        "Mục 6: Chi bộ thống nhất.\nCông việc trọng tâm tháng 6/2024:",
+        "8:30 tối - Đ/c chủ trì kết luận; việc tháng 6/2024 chi bộ thống nhất:",
+    ],
+)
+def test_tasks_under_new_headings(heading: str) -> None:
+    listed = "\n".join(f"{n}/ {task}" for n, task in enumerate(TASKS, start=1))
+    text = HEAD + ROLL + heading + "\n" + listed + "\nBiểu quyết: 13/13 đồng chí tán thành.\n"
+    assert [item.rstrip(".") for item in fields(text).resolutions] == [
+        task.rstrip(".") for task in TASKS
+    ]
+
+
+SUBTITLED = (
+    "ĐẢNG ỦY XÃ MỸ XƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "CHI BỘ TRẠM Y TẾ XÃ MỸ Mỹ Xương, ngày 20 tháng 09 năm 2019\n"
+    "XƯƠNG\n"
+    "Số: 13/BB-CB\n"
+    "BIÊN BẢN HỌP CHI BỘ BẤT THƯỜNG\n"
+    "Nội dung: thực hiện chỉ đạo đột xuất của cấp ủy cấp\n"
+    "trên\n"
+    "Thời gian: 2 giờ 30 phút chiều, thứ Sáu ngày\n"
+    "20-9-2019\n"
+    "Địa điểm: Hội trường Trạm Y tế xã Mỹ Xương\n"
+    "Chủ trì: đồng chí Tô Thanh Hậu, Bí thư chi\n"
+    "bộ\n"
+    "Người lập biên bản: đồng chí Lương Tấn Cảnh, chi ủy\n"
+    "viên\n"
+    "Đại biểu: đồng chí Cao Bích Anh, Ủy viên\n"
+    "Ban Thường vụ Đảng ủy\n"
+    "Đảng viên tham dự:\n"
+    "Nội dung Số đồng chí\n"
+    "Tổng số đảng viên của chi bộ 15\n"
+    "Có mặt 14\n"
+    "Vắng có lý do 01\n"
+)
+
+
+def test_a_roll_call_table_below_a_subtitle_and_the_meeting_facts() -> None:
+    counts = fields(SUBTITLED).attendance
+    assert (counts.total_members, counts.present) == (15, 14)
+    assert (counts.absent_excused, counts.absent_unexcused) == (1, 0)
