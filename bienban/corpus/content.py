@@ -24,6 +24,7 @@ from bienban.corpus import (
     heldout14,
     heldout15,
     heldout16,
+    heldout17,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -61,6 +62,7 @@ HELDOUT_MODULES = (
     heldout14,
     heldout15,
     heldout16,
+    heldout17,
 )
 
 
@@ -162,6 +164,11 @@ def heldout_ai_aj_families() -> list[str]:
 def heldout_ak_al_families() -> list[str]:
     """AK and AL: opt-in families written after AI and AJ, unseen by the extraction rules."""
     return _opt_in(heldout16)
+
+
+def heldout_am_an_families() -> list[str]:
+    """AM and AN: opt-in families written after AK and AL, unseen by the extraction rules."""
+    return _opt_in(heldout17)
 
 
 def all_families() -> list[str]:
