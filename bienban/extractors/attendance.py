@@ -137,14 +137,20 @@ _ZONE_END = re.compile(
     r"|phần\s*th[ứừửữự]\s*nhất(?![^\n]{0,6}khai\s*mạc)|phần\s*th[ứừửữự]\s*hai)"
 )  # "Nội dung | Số đồng chí": a table's head, not the content's; "PHẦN THỨ NHẤT – KHAI MẠC"
 # holds the roll call
+# "Vắng 01 đồng chí, đều có lý do.", "Vắng: 02 đ/c, không lý do.": the kind of every absence
+# (said alone, the kind ends its clause: not "(có lý do: 1, …)").
 _ALL_ONE_KIND = re.compile(
     r"\s*(?:"
     + UNIT.strip("?")
-    + r")?\s*[,(]?\s*(?:đều|tất\s*cả|cả\s*(?:hai|ba|bốn))\s*(?:("
+    + r")?\s*[,(]?\s*(?:(?:đều|tất\s*cả|cả\s*(?:hai|ba|bốn))\s*(?:("
     + UNEXCUSED
     + r")|"
     + EXCUSED
-    + r")"
+    + r")|(?:("
+    + UNEXCUSED
+    + r")|"
+    + EXCUSED
+    + r")(?=\s*[.;)\n]|\s*$))"
 )
 # "giơ tay" folds to "giờ tay" (the cue "giờ" snapped from its unmarked form).
 _VOTE_LINE = re.compile(
@@ -611,9 +617,9 @@ def _absent_without_reason(doc: Document, absent: Hit[int]) -> int | None:
     per absentee ("vắng (2): A - trực cơ quan; B - không báo cáo": one). None when unsure."""
     after = doc.folded[absent.end : absent.end + 300]
     reason = _unexcused_reason()
-    every = _ALL_ONE_KIND.match(after)  # "Vắng 01 đồng chí, đều có lý do."
+    every = _ALL_ONE_KIND.match(after)
     if every is not None:
-        return absent.value if every.group(1) else 0
+        return absent.value if every.group(1) or every.group(2) else 0
     named = re.match(
         r"\s*(?:" + UNIT.strip("?") + r")?\s*\(\s*(?=" + load_rules().honorific + ")", after
     )

@@ -106,7 +106,19 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
         if len(value) >= 8 and _is_title(value):
             at = doc.text.find(value, start)
             return Hit(value, at, at + len(value), 0.85)
+        quoted = _quoted_in(doc.text, start, end)  # "Đ/c X trình bày “…”; chi bộ trao đổi"
+        if quoted is not None:
+            return quoted
     return None
+
+
+def _quoted_in(text: str, start: int, end: int) -> Hit[str] | None:
+    """The title quoted inside a sentence about it (between `start` and `end`), if any."""
+    m = re.compile(r"[“\"«]([^“”\"«»\n]{8,240})[”\"»]").search(text, start, end)
+    if m is None or not _is_title(m.group(1)):
+        return None
+    value = m.group(1).strip().rstrip(".")
+    return Hit(value, m.start(1), m.start(1) + len(value), 0.8)
 
 
 def _unquoted_title(doc: Document, m: re.Match[str]) -> Hit[str] | None:
@@ -255,6 +267,18 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             intro_allowed, opened = False, True
             j += 1
             continue
+        if not hits and (_TASK_COLUMN.match(fold(text)) or _OTHER_COLUMN.match(fold(text))):
+            j += 1  # "Nội dung nhiệm vụ" / "Thời gian thực hiện": a table's head cell by cell
+            continue
+        lead = _DEADLINE_LEAD.match(text)
+        if lead and hits and kind is not None and not hits[-1].value.endswith("."):
+            rest = text[lead.end() :]
+            if rest[:1].islower():  # the deadline column read into the row's wrapped task
+                last = hits[-1]
+                end = doc.starts[j] + len(text)
+                hits[-1] = Hit(f"{last.value} {rest}", last.start, end, last.confidence)
+                j += 1
+                continue
         first_row = None if hits else _task_table_rows(doc, j)
         if first_row is not None:
             rows, j = _table_items(doc, first_row)
@@ -306,24 +330,41 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
 _TASK_TABLE_HEAD = re.compile(
     r"^\W{0,3}(?:(?:s|số\s*)?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)[^\n]{0,30}?"
     r"(?:thời\s*(?:gian|hạn)|phụ\s*trách|người\s*thực\s*hiện)"
-    r"|^\W{0,3}(?:s|số\s*)?tt\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*công\s*việc)?\W{0,3}$"
+    r"|^\W{0,3}(?:s|số\s*)?tt\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
+    # "TT" lost to the grid's specks ("H bị Nội dung nhiệm vụ"): the head's two words alone
+    r"|^\W{0,3}(?:\S{1,3}\s+){1,2}nội\s*dung\s*(?:công\s*việc|nhiệm\s*vụ)\W{0,3}$"
 )
 
 _ROW_NUMBER = re.compile(r"^\s*([\dIl|]{1,2})[.)]?(?:\s+|$)")
+
+_SPECKED_ROW = re.compile(r"^\s*\S{1,3}\s+(\d{1,2})[.)]?\s+(?=\S)")
+
+_NEXT_ROW_NUMBER = re.compile(r"\s(\d{1,2})$")  # the next row's number joined to this row
 
 _ROW_JUNK = re.compile(r"^\s*\S{1,2}\s+(?=[A-ZĐÀ-Ỹ])")
 
 _LONE_TT = re.compile(r"^\W{0,2}(?:s|số\s*)?tt\W{0,2}$", re.IGNORECASE)  # the head's first cell
 
 _TASK_COLUMN = re.compile(
-    r"^\W{0,3}(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*công\s*việc)?\W{0,3}$"
+    r"^\W{0,3}(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
 )
 
 # A deadline cell OCR read into the middle of its row's task ("Phối hợp Mặt trận và các đoàn
 # Thường xuyên thể vận động …"): a capitalised phrase of the time column.
-_DEADLINE_CELL = re.compile(
-    r"\s(?:(?:Trong|Trước|Sau|Đến|Từ)\s+(?:tháng|ngày|quý|năm)\s+[\dIVX]{1,2}(?:\s*/\s*\d{1,4}){0,2}"
-    r"|Thường\s+xuyên|H[ằà]ng\s+(?:tháng|tuần|ngày|quý)|Cả\s+năm|Quý\s+[IVX\d]+(?:/\d{4})?)(?=\s|$)"
+_DEADLINE = (
+    r"(?:(?:Trong|Trước|Sau|Đến|Từ)\s+(?:tháng|ngày|quý|năm)\s+[\dIVX]{1,2}(?:\s*/\s*\d{1,4}){0,2}"
+    r"|Thường\s+xuyên|H[ằà]ng\s+(?:tháng|tuần|ngày|quý)|Cả\s+năm|Quý\s+[IVX\d]+(?:/\d{4})?)"
+)
+_DEADLINE_CELL = re.compile(r"\s" + _DEADLINE + r"(?=\s|$)")
+# A deadline cell on the line that goes on with its row's task ("1/ Duy trì chế độ trực ban," /
+# "Tháng 8/2022 trực chiến, …"): the task's words follow in small letters.
+_DEADLINE_LEAD = re.compile(
+    r"^\s*(?:" + _DEADLINE + r"|Tháng\s+\d{1,2}\s*/\s*\d{4})\s+(?=[^\W\d_])"
+)
+# The other columns' heads of a table of tasks, each on a line of its own.
+_OTHER_COLUMN = re.compile(
+    r"^\W{0,3}(?:thời\s*(?:gian|hạn)(?:\s*(?:thực\s*hiện|hoàn\s*thành))?"
+    r"|người\s*(?:thực\s*hiện|phụ\s*trách)|phụ\s*trách|ghi\s*chú)\W{0,3}$"
 )
 
 
@@ -343,15 +384,20 @@ def _table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     row's wrapped lines joined, the deadline column taken out."""
     hits: list[Hit[str]] = []
     j = index
+    numbered = False  # the next row's number ended the paragraph before ("… văn bản 5")
     while j < len(doc.paragraphs):
         text = doc.paragraphs[j].text
-        number = _ROW_NUMBER.match(text)
+        number = _SPECKED_ROW.match(text)  # "ll 1 Thu nộp …": the grid's specks first
+        if number is None or int(number.group(1)) != len(hits) + 1:
+            number = _ROW_NUMBER.match(text)
         if number is not None and number.group(1).isdigit():
             number = number if int(number.group(1)) == len(hits) + 1 else None  # "40 tuổi."
         if number is None and hits:
             number = _ROW_JUNK.match(text)  # a number OCR garbled ("kì" for "5")
-        if number is not None:
-            rest = text[number.end() :].strip()
+        row_opens = number is not None or numbered
+        numbered = False
+        if row_opens:
+            rest = text[number.end() :].strip() if number is not None else text.strip()
             if not rest and j + 1 < len(doc.paragraphs):  # "2" on a line, the row below it
                 j += 1
                 rest = doc.paragraphs[j].text.strip()
@@ -364,6 +410,11 @@ def _table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             hits[-1] = Hit(f"{last.value} {text.strip()}", last.start, last.end, last.confidence)
         else:
             break
+        tail = _NEXT_ROW_NUMBER.search(hits[-1].value)
+        if tail is not None and int(tail.group(1)) == len(hits) + 1:
+            last = hits[-1]
+            hits[-1] = Hit(last.value[: tail.start()], last.start, last.end, last.confidence)
+            numbered = True
         j += 1
     return [_without_deadline(hit) for hit in hits], j
 

@@ -28,7 +28,7 @@ _VOTE_AFTER = re.compile(
 
 _AGREE_WORD = r"(?<!không\s)(?:tán\s*thành|đồng\s*ý|nhất\s*trí|thuận(?=\s*[:\-–]?\s*\d))"
 
-_VOTER = r"(?:\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv|ý\s*kiến))?(?:\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?)?"
+_VOTER = r"(?:\s*(?:phiếu|đồng\s*chí|đ[/íi]?c|đảng\s*viên|đv|ý\s*kiến))?(?:\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?)?"
 
 # "tán thành 14, không tán thành 0[, không biểu quyết 0]": agree, and the voting total.
 _VOTE_TALLY = re.compile(
@@ -187,11 +187,12 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
 # A vote as a table: a head with its columns' labels, then a row of numbers ("Số đồng chí biểu
 # quyết | Tán thành | Không tán thành" / "14 | 14 | 0"; OCR may read a 1 as "T", "l" or "I").
 _VOTE_COLUMNS = re.compile(
-    r"(?P<against>không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
-    r"|(?P<agree>tán\s*thành|đồng\s*ý|nhất\s*trí)"
-    r"|(?P<total>biểu\s*quyết|tổng\s*số|có\s*mặt)"
+    r"(?P<against>không\s*(?:t[aáầâ]n\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
+    r"|(?P<agree>t[aáầâ]n\s*thành|đồng\s*ý|nhất\s*trí)"  # "Tần thành": OCR's mark
+    r"|(?P<total>tổng\s*số(?:\s*(?:biểu\s*quyết|đồng\s*chí|đảng\s*viên|phiếu))?|biểu\s*quyết|có\s*mặt)"
 )
 
+MAX_HEAD_LINES = 4
 _NUMBER_CELLS = re.compile(r"^\s*((?:[\dtli|]?\d{1,2}|\d)(?:\s+(?:[\dtli|]?\d{1,2}|\d)){1,4})\s*$")
 
 
@@ -199,11 +200,29 @@ def _vote_tables(folded: str) -> list[Hit[tuple[int, int]]]:
     hits = []
     lines = folded.split("\n")
     offset = 0
-    for line, below in zip(lines, lines[1:], strict=False):
+    for at, line in enumerate(lines):
         start, offset = offset, offset + len(line) + 1
+        head, below_at = line, at + 1
+        while (  # a head cut cell by cell: "Tán thành" / "Không tán thành" / "Tổng số …"
+            below_at < len(lines)
+            and below_at - at < MAX_HEAD_LINES
+            and _VOTE_COLUMNS.fullmatch(lines[below_at].strip())
+        ):
+            head += " " + lines[below_at]
+            below_at += 1
+        if below_at >= len(lines):
+            break
         kinds = [
-            next(k for k, v in m.groupdict().items() if v) for m in _VOTE_COLUMNS.finditer(line)
+            next(k for k, v in m.groupdict().items() if v) for m in _VOTE_COLUMNS.finditer(head)
         ]
+        below = lines[below_at]
+        while (  # the row cut too: "15" / "0 15"
+            len(below.split()) < len(kinds)
+            and below_at + 1 < len(lines)
+            and _NUMBER_CELLS.match(below + " " + lines[below_at + 1])
+        ):
+            below_at += 1
+            below += " " + lines[below_at]
         cells = _NUMBER_CELLS.match(below)
         if "agree" not in kinds or len(kinds) < 2 or cells is None:
             continue
@@ -214,7 +233,8 @@ def _vote_tables(folded: str) -> list[Hit[tuple[int, int]]]:
         agree = column["agree"]
         total = column.get("total", agree + column.get("against", 0))
         if 0 < total <= 999 and agree <= total:
-            hits.append(Hit((agree, total), start, offset + len(below), 0.8, "table"))
+            end = start + sum(len(lines[i]) + 1 for i in range(at, below_at + 1)) - 1
+            hits.append(Hit((agree, total), start, end, 0.8, "table"))
     return hits
 
 

@@ -230,3 +230,94 @@ def test_a_roll_call_table_below_a_subtitle_and_the_meeting_facts() -> None:
     counts = fields(SUBTITLED).attendance
     assert (counts.total_members, counts.present) == (15, 14)
     assert (counts.absent_excused, counts.absent_unexcused) == (1, 0)
+
+
+# From AI/AJ and AK/AL (measured once held out at 2281b94, then developed on).
+
+
+def test_every_absentee_of_one_kind_said_after_the_count() -> None:
+    text = HEAD + "- Tổng số đảng viên: 13 đc.\n- Có mặt: 11 đ/c.\n- Vắng: 02 đ/c, không lý do.\n"
+    counts = fields(text).attendance
+    assert (counts.absent_excused, counts.absent_unexcused) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "speakers"),
+    [
+        ("Số đ/c phát biểu: 04/10 đ/c dự họp; nội dung chủ yếu: sửa đường.", 4),
+        ("Không có đ/c nào phát biểu.", 0),
+    ],
+)
+def test_opinions_under_a_starred_part(line: str, speakers: int) -> None:
+    text = HEAD + ROLL + "* Thời sự:\nChi ủy thông tin thời sự.\n* Ý kiến tham gia:\n" + line
+    assert fields(text + "\nĐ/c Lê Văn Hòa kết luận.\n").speakers == speakers
+
+
+def test_a_title_quoted_in_a_sentence_under_the_theme_heading() -> None:
+    text = (
+        HEAD + ROLL + "* Chuyên đề:\nĐ/c Mai Thị Lụa trình bày “Nâng cao chất lượng sinh hoạt chi"
+        " bộ”; chi bộ trao đổi, liên hệ thực tế.\n"
+    )
+    assert fields(text).thematic_title == "Nâng cao chất lượng sinh hoạt chi bộ"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Tán thành Không tán thành Tổng số biểu quyết\n12 1 13",
+        "Tán thành\nKhông tán thành\nTổng số biểu quyết\n12\n1 13",
+    ],
+)
+def test_a_vote_table_with_a_total_column(table: str) -> None:
+    text = HEAD + ROLL + "Kết quả biểu quyết thông qua (giơ tay):\n" + table + "\n"
+    vote = fields(text).vote
+    assert vote is not None
+    assert (vote.agree, vote.total) == (12, 13)
+
+
+def test_a_tally_with_abbreviated_voters() -> None:
+    line = "Chi bộ biểu quyết giơ tay: 12 đc tán thành, 1 đc không tán thành.\n"
+    vote = fields(HEAD + ROLL + line).vote
+    assert vote is not None
+    assert (vote.agree, vote.total) == (12, 13)
+
+
+def test_last_month_review_is_no_list_of_tasks() -> None:
+    text = (
+        HEAD + ROLL + "* Kiểm điểm việc làm tháng 4/2024 theo nghị quyết tháng trước:\n"
+        "- Nạo vét được 69 mét kênh nội đồng.\n- Vận động 132 hộ tham gia bảo hiểm y tế.\n"
+        "* Chi bộ thống nhất việc tháng tới (6/2024):\n"
+        + "\n".join(f"{n}/ {task}" for n, task in enumerate(TASKS, start=1))
+        + "\nBiểu quyết giơ tay: 13/13 đ/c nhất trí.\n"
+    )
+    assert [item.rstrip(".") for item in fields(text).resolutions] == [
+        task.rstrip(".") for task in TASKS
+    ]
+
+
+def test_a_task_table_cell_by_cell_with_a_row_number_on_the_line_before() -> None:
+    text = (
+        HEAD + ROLL + "Hội nghị thống nhất nhiệm vụ trọng tâm tháng 6/2024 như sau:\nTT\n"
+        "Nội dung nhiệm vụ\n1\nGiải quyết đúng hạn các hồ sơ thủ tục\nhành chính, không để tồn đọng\n"
+        "2\nĐẩy mạnh ứng dụng công nghệ thông tin, sử dụng chữ ký số trong\nvăn bản\n3\n"
+        "Thực hành tiết kiệm, chống lãng phí trong\nsử dụng tài sản công\n"
+        "V. KẾT QUẢ BIỂU QUYẾT\n"
+    )
+    assert fields(text).resolutions == [
+        "Giải quyết đúng hạn các hồ sơ thủ tục hành chính, không để tồn đọng",
+        "Đẩy mạnh ứng dụng công nghệ thông tin, sử dụng chữ ký số trong văn bản",
+        "Thực hành tiết kiệm, chống lãng phí trong sử dụng tài sản công",
+    ]
+
+
+def test_a_deadline_column_read_into_the_wrapped_tasks() -> None:
+    text = (
+        HEAD + ROLL + "IV. NHIỆM VỤ THÁNG 6/2024\nNội dung nhiệm vụ\nThời gian thực hiện\n"
+        "1/ Duy trì nghiêm chế độ trực ban,\nTháng 6/2024\ntrực chiến, sẵn sàng xử lý tình huống\n"
+        "2/ Đẩy mạnh tuyên truyền phòng\nThường xuyên\nchống tội phạm ma túy trong thanh\nthiếu niên\n"
+        "Kết quả biểu quyết: 13/13 đồng chí tán thành.\n"
+    )
+    assert fields(text).resolutions == [
+        "Duy trì nghiêm chế độ trực ban trực chiến, sẵn sàng xử lý tình huống",
+        "Đẩy mạnh tuyên truyền phòng chống tội phạm ma túy trong thanh thiếu niên",
+    ]
