@@ -102,17 +102,23 @@ def _head_lines(doc: Document) -> list[tuple[int, str, str]]:
 _LOOSE_TITLE = re.compile(r"^\W{0,4}bi[^\W\d_]{1,3}n\s*b[^\W\d_]{1,2}n(?![^\W\d_])")
 
 
-def _clean_head(text: str, *, capitals_only: bool = True) -> str:
+def _clean_head(text: str, *, capitals_only: bool = True, head: str = "") -> str:
     """A letter-head line without what the other column left on it (and OCR's "ĐẢẲNG"), and
     without specks read as words ("——T—"); with `capitals_only`, a line that opens in
     capitals ends at its first word that is not ("CHI BỘ ẤP X Tân Ngãi, ngày …")."""
     lead = _LEAD_CUE.match(fold(text))
     if lead:
-        cue = "CHI BỘ" if "chi" in lead.group(0) else "ĐẢNG " + text[lead.end() - 2 : lead.end()]
+        after = [word for word in text[lead.end() :].split() if any(map(str.isalnum, word))]
+        kind = text[lead.end() - 2 : lead.end()]
+        if after and not after[0].isupper() and not after[0][:1].isdigit():
+            capitals_only = False  # "Chi bộ Quân sự xã …": a head written in small letters
+            cue = "Chi bộ" if "chi" in lead.group(0) else "Đảng " + kind.lower()
+        else:
+            cue = "CHI BỘ" if "chi" in lead.group(0) else "ĐẢNG " + kind
         text = cue + text[lead.end() :]
     folded = fold(text)
     if not capitals_only:
-        text = _without_place_and_date(text)  # "CHI BỘ … PHÚ Phú Khánh, ngày …"
+        text = _without_place_and_date(text, head)  # "CHI BỘ … PHÚ Phú Khánh, ngày …"
         folded = fold(text)
     m = _HEAD_NOISE.search(folded)
     cut = m.start() if m and m.start() > 0 else len(text)
@@ -136,16 +142,31 @@ def _clean_head(text: str, *, capitals_only: bool = True) -> str:
 _DATED = re.compile(r"\s*,\s*ngày\b")
 
 
-def _without_place_and_date(text: str) -> str:
-    """A head line without the right column's "<Place>, ngày …" (the place's words
-    capitalised, not in capitals) when the line's own words stand before it."""
+def _without_place_and_date(text: str, head: str = "") -> str:
+    """A head line without the right column's "<Place>, ngày …" when the line's own words
+    stand before it. The place's words are capitalised, not in capitals; so are a name's
+    written in small letters ("Chi bộ Trạm Y tế xã Phước Quới Phước Quới, ngày …"): then the
+    place is the run's last words that the other head lines (`head`) name too, or that
+    repeat the words before them; else the whole capitalised run."""
     dated = _DATED.search(text)
     if dated is None:
         return text
     words = text[: dated.start()].split()
-    while words and words[-1][:1].isupper() and (len(words[-1]) == 1 or words[-1][1:].islower()):
-        words.pop()
-    return " ".join(words) if words else text
+    run = 0
+    while run < len(words) and _is_capitalised(words[-1 - run]):
+        run += 1
+    for size in range(min(run, 4), 0, -1):
+        place = words[len(words) - size :]
+        kept = words[: len(words) - size]
+        if kept and (
+            kept[-size:] == place or re.search(rf"\b{re.escape(' '.join(place))}\b", head)
+        ):
+            return " ".join(kept)
+    return " ".join(words[: len(words) - run]) if run < len(words) else text
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
 def _is_head_word(word: str) -> bool:
@@ -164,13 +185,17 @@ def find_branch_and_parent(doc: Document) -> tuple[Hit[str] | None, Hit[str] | N
     branch: Hit[str] | None = None
     parent: Hit[str] | None = None
     head = _head_lines(doc)
+
+    def others(index: int) -> str:  # the other head lines, where the place may be named
+        return "\n".join(line for at, (_, line, _) in enumerate(head) if at != index)
+
     for index, (offset, text, folded) in enumerate(head):
-        loose = _clean_head(text, capitals_only=False)
+        loose = _clean_head(text, capitals_only=False, head=others(index))
         if _BRANCH.match(folded) and branch is None:
-            value = _join_wrapped(text, head[index + 1 :])
+            value = _join_wrapped(text, head[index + 1 :], others(index))
             branch = spell_head_name(doc, value, offset, offset + len(text), loose=loose)
         elif _PARENT.match(folded) and branch is None:
-            value = _join_wrapped(text, head[index + 1 :])
+            value = _join_wrapped(text, head[index + 1 :], others(index))
             if value and not _NOT_PARENT.search(fold(value)):
                 parent = spell_head_name(doc, value, offset, offset + len(text), loose=loose)
     if branch is None:
@@ -300,15 +325,15 @@ def _title_words(words: list[str]) -> list[str]:
     return out
 
 
-def _join_wrapped(line: str, following: list[tuple[int, str, str]]) -> str:
+def _join_wrapped(line: str, following: list[tuple[int, str, str]], others: str = "") -> str:
     """The head `line` with the capitalised continuation lines a narrow column wrapped it onto.
 
     A dash the line was cut at ("PHÒNG LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") is kept; one
     opening the next line is more often an OCR speck and is not.
     """
-    value = _clean_head(line)
+    value = _clean_head(line, head=others)
     if not value.isupper():
-        return value
+        return _with_capitalised_rest(value, following)
     parts = [value]
     dash = _has_dash_end(line)
     for _offset, text, folded in following:
@@ -322,6 +347,19 @@ def _join_wrapped(line: str, following: list[tuple[int, str, str]]) -> str:
         if len(parts) > MAX_WRAP_LINES:
             break
     return " ".join(parts)
+
+
+def _with_capitalised_rest(value: str, following: list[tuple[int, str, str]]) -> str:
+    """A head written in small letters with the rest of its name the narrow column wrapped
+    onto the next line ("Chi bộ Quân sự thị trấn Xuân" / "Hưng Tây"): a few capitalised words
+    alone on their line."""
+    if not following:
+        return value
+    _, text, folded = following[0]
+    words = text.split()
+    if 0 < len(words) <= 4 and all(map(_is_capitalised, words)) and not _HEAD_STOP.search(folded):
+        return f"{value} {text.strip()}"
+    return value
 
 
 def _has_dash_end(text: str) -> bool:

@@ -43,7 +43,8 @@ _PRONOUN_SPEAKER = re.compile(r"^[^\W\d_]{0,8}\s*(?:đồng\s*chí|đ/c)\s*[,]?\
 @cache
 def contribution_pattern() -> re.Pattern[str]:
     """A contribution opens a paragraph or a sentence: "Đồng chí X: …", "Ý kiến đồng chí Y: …",
-    "Đ/c Z phát biểu: …", "1. Đồng chí X: …" (numbered at a paragraph's start, or a table's
+    "Đ/c Z phát biểu: …", "1. Đồng chí X: …", "a) Đồng chí X: …" (numbered or lettered at a
+    paragraph's start, or a table's
     row: "1 Đ/c X Đề nghị …"), "Tiếp theo,
     đ/c X phát biểu: …" (after a connective of the rules' `speech_connective`, or a clause of up
     to six words opening the paragraph: "Đồng tình với ý kiến trên, đồng chí X …"), the honorific
@@ -53,7 +54,8 @@ def contribution_pattern() -> re.Pattern[str]:
     honorific = load_rules().honorific
     connective = load_rules().cue("speech_connective")
     return re.compile(
-        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)(?:[-–—+•*]\s*|(?<![^\n])\(?\d{1,2}\s?[.)]?\s*)?"
+        r"(?:^[\W_]{0,4}|[.:;]\s+|\n[-–—+•*]?\s*)"
+        r"(?:[-–—+•*]\s*|(?<![^\n])\(?(?:\d{1,2}\s?[.)]?|[a-zđ]\s?[.)])\s*)?"  # "1.", "a)"
         r"(?:" + connective + r"\s*,?\s*|(?<![^\n])(?:[^\W\d_]+\s+){1,5}[^\W\d_]+\s*,\s*)?"
         r"(?:[^\W\d_]{0,3}(?:ý\s*kiến|phát\s*biểu)\s*(?:(?:(?:số\s*)?\d{1,2}|thứ\s*[^\W\d_]{2,4})\s*[(:.\-–]?\s*)?(?:của\s*)?"
         r"|(?<![^\n])(?:[^\W\d_]{1,5}\s+){1,2}(?="

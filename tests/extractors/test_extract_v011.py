@@ -321,3 +321,46 @@ def test_a_deadline_column_read_into_the_wrapped_tasks() -> None:
         "Duy trì nghiêm chế độ trực ban trực chiến, sẵn sàng xử lý tình huống",
         "Đẩy mạnh tuyên truyền phòng chống tội phạm ma túy trong thanh thiếu niên",
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "branch", "parent"),
+    [
+        (
+            "Đảng bộ xã Khánh Tiến\nChi bộ Quân sự xã Khánh Tiến\n",
+            "Chi bộ Quân sự xã Khánh Tiến",
+            "Đảng bộ xã Khánh Tiến",
+        ),
+        (
+            "Đảng bộ xã Phước Quới ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Chi bộ Trạm Y tế xã Phước Quới Phước Quới, ngày 3/6/2019\n",
+            "Chi bộ Trạm Y tế xã Phước Quới",
+            "Đảng bộ xã Phước Quới",
+        ),
+        (
+            "Đảng bộ xã An Sơn Nam ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Chi bộ Công ty TNHH Kim Sơn An Sơn Nam, ngày 3/1/2024\n",
+            "Chi bộ Công ty TNHH Kim Sơn",
+            "Đảng bộ xã An Sơn Nam",
+        ),
+        (
+            "Đảng bộ thị trấn Xuân Hưng ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Chi bộ Quân sự thị trấn Xuân Xuân Hưng, ngày 15-9-2024\nHưng\n",
+            "Chi bộ Quân sự thị trấn Xuân Hưng",
+            "Đảng bộ thị trấn Xuân Hưng",
+        ),
+    ],
+)
+def test_a_letter_head_in_small_letters(head: str, branch: str, parent: str) -> None:
+    result = fields(head + "BIÊN BẢN HỌP CHI BỘ\n" + ROLL)
+    assert (result.branch, result.parent_committee) == (branch, parent)
+
+
+def test_lettered_opinions() -> None:
+    text = (
+        HEAD + ROLL + "5. Thảo luận\nÝ kiến tham gia:\n"
+        "a) Đồng chí Lê Văn Bình: Đề nghị sửa đường liên xóm.\n"
+        "b) Đồng chí Mai Thị Hoa: Nêu việc thu quỹ còn chậm.\n"
+        "IV. KẾT LUẬN\n"
+    )
+    assert fields(text).speakers == 2
