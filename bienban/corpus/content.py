@@ -25,6 +25,7 @@ from bienban.corpus import (
     heldout15,
     heldout16,
     heldout17,
+    heldout18,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -63,6 +64,7 @@ HELDOUT_MODULES = (
     heldout15,
     heldout16,
     heldout17,
+    heldout18,
 )
 
 
@@ -169,6 +171,11 @@ def heldout_ak_al_families() -> list[str]:
 def heldout_am_an_families() -> list[str]:
     """AM and AN: opt-in families written after AK and AL, unseen by the extraction rules."""
     return _opt_in(heldout17)
+
+
+def heldout_ao_ap_families() -> list[str]:
+    """AO and AP: opt-in families written after AM and AN, unseen by the extraction rules."""
+    return _opt_in(heldout18)
 
 
 def all_families() -> list[str]:
