@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bienban.extractors.enumerated import enumerated_items
 from bienban.extractors.headings import NUMBERING
 from bienban.extractors.hits import Hit
 from bienban.extractors.ruleset import load_rules
@@ -196,12 +197,39 @@ def find_resolutions(doc: Document) -> list[Hit[str]]:
     hits: list[Hit[str]] = []
     index = 0
     while index < len(doc.paragraphs):
-        if is_resolution_heading(doc.folded_paragraph(index)):
+        enumerated = enumerated_items(doc, index)
+        if enumerated is not None:  # "…, chi bộ thống nhất: (1) …; (2) …"
+            found, index = enumerated
+            addendum = _addendum(doc, index) if index < len(doc.paragraphs) else None
+            hits.extend(found if addendum is None else [*found, addendum])
+        elif _TASK_HEAD_WITH_COLUMNS.match(doc.folded_paragraph(index)):
+            found, index = _table_items(doc, index + 1)  # wherever it stands, whatever above
+            addendum = _addendum(doc, index) if found and index < len(doc.paragraphs) else None
+            hits.extend(found if addendum is None else [*found, addendum])
+        elif is_resolution_heading(doc.folded_paragraph(index)) or _opens_marked_tasks(doc, index):
             found, index = _collect_items(doc, index)
             hits.extend(found)
         else:
             index += 1
     return _dedupe(hits)
+
+
+# A sentence that says the tasks are agreed, with a full stop, over a marked list ("Chi bộ bàn
+# và thống nhất việc làm tháng 2/2014." / "1. …").
+_TASKS_AGREED = re.compile(
+    r"(?:thống\s*nhất|nhất\s*trí|quyết\s*nghị)[^.:;]{0,30}?"
+    r"(?:việc\s*(?:c[ầẩấâ]n\s*|phải\s*)?làm|nhiệm\s*vụ|công\s*việc)[^.:;]{0,40}\.$"
+)
+
+
+def _opens_marked_tasks(doc: Document, index: int) -> bool:
+    body = NUMBERING.sub("", doc.folded_paragraph(index), count=1)
+    return (
+        len(body) < 100
+        and _TASKS_AGREED.search(body) is not None
+        and index + 1 < len(doc.paragraphs)
+        and marker_kind(doc.folded_paragraph(index + 1)) is not None
+    )
 
 
 def _continues_inline(doc: Document, before: int, index: int) -> bool:
@@ -267,6 +295,9 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             intro_allowed, opened = False, True
             j += 1
             continue
+        if hits and _OWNER_AND_DEADLINE.match(fold(text)):
+            j += 1  # "Thực hiện: Các tổ đảng. Thời hạn: trong tháng 2." under its task
+            continue
         if not hits and (_TASK_COLUMN.match(fold(text)) or _OTHER_COLUMN.match(fold(text))):
             j += 1  # "Nội dung nhiệm vụ" / "Thời gian thực hiện": a table's head cell by cell
             continue
@@ -327,15 +358,20 @@ def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
 
 
 # A table of tasks: "TT | Nội dung công việc | Thời gian thực hiện | Người phụ trách".
+_WITH_COLUMNS = (
+    r"^\W{0,3}(?:(?:s|số\s*)?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ|việc\s*c[ầẩấâ]n\s*làm)"
+    r"[^\n]{0,30}?(?:thời\s*(?:gian|hạn)|phụ\s*trách|(?:người\s*)?thực\s*hiện)"
+)
+# A head that names the deadline or owner column: a table of tasks wherever it stands.
+_TASK_HEAD_WITH_COLUMNS = re.compile(_WITH_COLUMNS)
 _TASK_TABLE_HEAD = re.compile(
-    r"^\W{0,3}(?:(?:s|số\s*)?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)[^\n]{0,30}?"
-    r"(?:thời\s*(?:gian|hạn)|phụ\s*trách|người\s*thực\s*hiện)"
-    r"|^\W{0,3}(?:s|số\s*)?tt\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
+    _WITH_COLUMNS
+    + r"|^\W{0,3}(?:s|số\s*)?tt\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
     # "TT" lost to the grid's specks ("H bị Nội dung nhiệm vụ"): the head's two words alone
     r"|^\W{0,3}(?:\S{1,3}\s+){1,2}nội\s*dung\s*(?:công\s*việc|nhiệm\s*vụ)\W{0,3}$"
 )
 
-_ROW_NUMBER = re.compile(r"^\s*([\dIl|]{1,2})[.)]?(?:\s+|$)")
+_ROW_NUMBER = re.compile(r"^\s*([\dIl|T]{1,2})[.)]?(?:\s+|$)")  # "1" read "I", "l", "|", "T"
 
 _SPECKED_ROW = re.compile(r"^\s*\S{1,3}\s+(\d{1,2})[.)]?\s+(?=\S)")
 
@@ -360,6 +396,9 @@ _DEADLINE_CELL = re.compile(r"\s" + _DEADLINE + r"(?=\s|$)")
 # "Tháng 8/2022 trực chiến, …"): the task's words follow in small letters.
 _DEADLINE_LEAD = re.compile(
     r"^\s*(?:" + _DEADLINE + r"|Tháng\s+\d{1,2}\s*/\s*\d{4})\s+(?=[^\W\d_])"
+)
+_OWNER_AND_DEADLINE = re.compile(
+    r"^\W{0,3}(?:(?:người\s*)?thực\s*hiện|phụ\s*trách)\s*:[^\n]{0,60}(?:thời\s*hạn|hạn)\s*:"
 )
 # The other columns' heads of a table of tasks, each on a line of its own.
 _OTHER_COLUMN = re.compile(
@@ -403,9 +442,15 @@ def _table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
                 rest = doc.paragraphs[j].text.strip()
             if not rest[:1].isupper() or _ends_list(doc.folded_paragraph(j), rest):
                 break
+            rest = _without_row_cells(doc.paragraphs[j].lines[0].text, rest)
             start = doc.starts[j] + doc.paragraphs[j].text.find(rest[:10])
             hits.append(Hit(rest, start, start + len(rest), 0.7, "table"))
-        elif hits and not hits[-1].value.endswith(".") and len(text) < PLAIN_ITEM_CHARS[1]:
+        elif (
+            hits
+            and not hits[-1].value.endswith(".")
+            and len(text) < PLAIN_ITEM_CHARS[1]
+            and _addendum(doc, j) is None  # "Chi bộ giao chi ủy …" below the table
+        ):
             last = hits[-1]  # the row's task wrapped onto a line of its own
             hits[-1] = Hit(f"{last.value} {text.strip()}", last.start, last.end, last.confidence)
         else:
@@ -417,6 +462,38 @@ def _table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
             numbered = True
         j += 1
     return [_without_deadline(hit) for hit in hits], j
+
+
+# A row's other cells at the end of its first line, where the task column is narrow and wraps
+# below them ("1 Mỗi đảng viên trực tiếp đ/c Trịnh Hoài Long trước 4/4" / "đến các hộ …"): the
+# deadline, and before it who carries the task out.
+_ROW_DEADLINE = re.compile(
+    r"\s(?:(?:trước|trong|sau|đến|từ|cuối|đầu|hết)\s+(?:ngày\s+|tháng\s+|quý\s+)?"
+    r"[\dIVX]{1,2}(?:\s*/\s*\d{1,4}){0,2}|thường\s*xuyên|h[ằà]ng\s*(?:tháng|tuần|ngày|quý)"
+    r"|cả\s*năm)\s*$",
+    re.IGNORECASE,
+)
+_ROW_OWNER = re.compile(
+    r"\s(?:(?:đ/?c|đồng\s*chí)\s+(?P<name>(?:\S+\s+){1,3}\S+)|chi\s*ủy|(?:các\s*)?tổ\s*(?:đảng|chuyên\s*môn)"
+    r"|(?:phó\s*)?bí\s*thư|(?:toàn\s*)?chi\s*bộ|(?:các\s*)?đảng\s*viên|các\s*đoàn\s*thể)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_row_cells(first_line: str, rest: str) -> str:
+    """`rest` (a row's text) without the owner and deadline cells its `first_line` ends with."""
+    deadline = _ROW_DEADLINE.search(first_line)
+    if deadline is None:
+        return rest
+    cut = deadline.start()
+    owner = _ROW_OWNER.search(first_line[:cut])
+    if owner is not None and (
+        owner["name"] is None or all(word[:1].isupper() for word in owner["name"].split())
+    ):
+        cut = owner.start()
+    cells = first_line[cut:].strip()
+    at = rest.find(cells)
+    return rest if at <= 0 else f"{rest[:at].rstrip()} {rest[at + len(cells) :].lstrip()}".strip()
 
 
 def _without_deadline(hit: Hit[str]) -> Hit[str]:

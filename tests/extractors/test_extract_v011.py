@@ -364,3 +364,70 @@ def test_lettered_opinions() -> None:
         "IV. KẾT LUẬN\n"
     )
     assert fields(text).speakers == 2
+
+
+# From AM/AN (measured once held out at 5bb49d2, then developed on).
+
+
+def test_decisions_numbered_in_running_prose() -> None:
+    text = (
+        HEAD
+        + ROLL
+        + "Kết luận buổi sinh hoạt, đồng chí Lê Văn Hòa nêu rõ để đưa nội dung chuyên đề"
+        " vào việc làm cụ thể, chi bộ thống nhất: (1) Vận động nhân dân nạo vét kênh mương;"
+        " (2) Rà soát danh sách hộ nghèo để đề nghị hỗ trợ; (3) Thu nộp đảng phí đầy đủ,"
+        " đúng quy định.\nChi bộ giao chi ủy hoàn chỉnh nghị quyết tháng.\n"
+        "Chi bộ biểu quyết: 13/13 đồng chí tán thành.\n"
+    )
+    assert fields(text).resolutions == [
+        "Vận động nhân dân nạo vét kênh mương",
+        "Rà soát danh sách hộ nghèo để đề nghị hỗ trợ",
+        "Thu nộp đảng phí đầy đủ, đúng quy định",
+        "Chi bộ giao chi ủy hoàn chỉnh nghị quyết tháng",
+    ]
+
+
+def test_decisions_numbered_on_their_own_lines_after_a_long_sentence() -> None:
+    text = (
+        HEAD
+        + ROLL
+        + "Kết luận buổi sinh hoạt, đồng chí Lê Văn Hòa nêu rõ trong tháng 6/2024 chi bộ"
+        " tập trung thực hiện các nhiệm vụ:\n(1) Vận động nhân dân nạo vét kênh mương;\n"
+        "(2) Thu nộp đảng phí đầy đủ, đúng quy định.\nChi bộ biểu quyết: 13/13 đồng chí tán thành.\n"
+    )
+    assert fields(text).resolutions == [
+        "Vận động nhân dân nạo vét kênh mương",
+        "Thu nộp đảng phí đầy đủ, đúng quy định",
+    ]
+
+
+def test_a_task_table_whose_narrow_task_column_wraps_below_owner_and_deadline() -> None:
+    text = (
+        HEAD + ROLL + "* Chi bộ thống nhất việc làm theo chuyên đề.\n"
+        "TT Việc cần làm Thực hiện Thời hạn\n"
+        "1 Mỗi tổ chuyên môn Các tổ đảng trước 31/3\nthực hiện hai tiết dạy\nminh họa trong tháng\n"
+        "2 Phụ đạo học sinh yếu Chi ủy trong tháng 4\nkém vào các buổi chiều\n"
+        "3 Tổ chức ôn tập và kiểm đ/c Ngô Phương Duyên trước 14/4\ntra cuối học kỳ\n"
+        "Chi bộ giao chi ủy hoàn chỉnh nghị quyết tháng.\n* Thông qua biên bản; bế mạc.\n"
+    )
+    assert fields(text).resolutions == [
+        "Mỗi tổ chuyên môn thực hiện hai tiết dạy minh họa trong tháng",
+        "Phụ đạo học sinh yếu kém vào các buổi chiều",
+        "Tổ chức ôn tập và kiểm tra cuối học kỳ",
+        "Chi bộ giao chi ủy hoàn chỉnh nghị quyết tháng",
+    ]
+
+
+def test_tasks_agreed_in_a_sentence_with_owner_and_deadline_lines() -> None:
+    text = (
+        HEAD + ROLL + "10 giờ: Chi bộ bàn và thống nhất việc làm tháng 6/2024.\n"
+        "1. Vận động nhân dân nạo vét kênh mương.\n"
+        "Thực hiện: Các tổ đảng. Thời hạn: trong tháng 6.\n"
+        "2. Thu nộp đảng phí đầy đủ, đúng quy định.\n"
+        "Thực hiện: Chi ủy. Thời hạn: thường xuyên.\n"
+        "Biểu quyết giơ tay: 13/13 đồng chí tán thành.\n"
+    )
+    assert [item.rstrip(".") for item in fields(text).resolutions] == [
+        "Vận động nhân dân nạo vét kênh mương",
+        "Thu nộp đảng phí đầy đủ, đúng quy định",
+    ]
