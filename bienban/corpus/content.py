@@ -26,6 +26,7 @@ from bienban.corpus import (
     heldout16,
     heldout17,
     heldout18,
+    heldout19,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -65,6 +66,7 @@ HELDOUT_MODULES = (
     heldout16,
     heldout17,
     heldout18,
+    heldout19,
 )
 
 
@@ -176,6 +178,11 @@ def heldout_am_an_families() -> list[str]:
 def heldout_ao_ap_families() -> list[str]:
     """AO and AP: opt-in families written after AM and AN, unseen by the extraction rules."""
     return _opt_in(heldout18)
+
+
+def heldout_aq_ar_families() -> list[str]:
+    """AQ and AR: opt-in families written after AO and AP, unseen by the extraction rules."""
+    return _opt_in(heldout19)
 
 
 def all_families() -> list[str]:
