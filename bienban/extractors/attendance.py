@@ -45,7 +45,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     (
         "total_members",
-        re.compile(r"(?:chi\s*bộ|cb)\s*(?:có|gồm|hiện\s*có)\s*" + N + _NOT_KIND + UNIT),
+        # "Chi bộ có 24 đảng viên", "CB có tất cả 35 ĐV"
+        re.compile(
+            r"(?:chi\s*bộ|cb)\s*(?:có|gồm|hiện\s*có)(?:\s*tất\s*cả)?\s*" + N + _NOT_KIND + UNIT
+        ),
         0.85,
     ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
@@ -98,7 +101,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         ),
         0.95,
     ),
-    ("present", re.compile(N + r"(?!\s*/)" + UNIT + r"\s*(?:có\s*mặt|dự\s*họp|tham\s*dự)"), 0.85),
+    # "13 đồng chí có mặt"; not "… 0 đ/c" / "Có mặt: 33/35": the next line's label
+    (
+        "present",
+        re.compile(N + r"(?!\s*/)" + UNIT + r"\s*(?:có\s*mặt|dự\s*họp|tham\s*dự)(?!\s*[:\-–])"),
+        0.85,
+    ),
     ("absent", re.compile(r"vắng(?:\s*mặt)?" + SEP + N + NOT_REASON), 0.95),
     # "Không đến dự: 2 đồng chí", "không có mặt 1 đồng chí"
     ("absent", re.compile(r"không\s*(?:đến\s*dự|có\s*mặt|dự\s*họp)" + SEP + N + NOT_REASON), 0.9),
@@ -129,7 +137,7 @@ _MEMBER_KINDS = [
     ),
 ]
 _FRACTION_PRESENT = re.compile(
-    r"(?:có\s*mặt|dự\s*họp|tham\s*dự)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
+    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(

@@ -209,10 +209,19 @@ def find_resolutions(doc: Document) -> list[Hit[str]]:
         elif is_resolution_heading(doc.folded_paragraph(index)) or _opens_marked_tasks(doc, index):
             found, index = _collect_items(doc, index)
             hits.extend(found)
+        elif _FIRST_TASK.match(doc.folded_paragraph(index)):
+            found, index = _collect_items(doc, index, headless=True)  # "NV1. …" under any heading
+            hits.extend(found)
         else:
             index += 1
     return _dedupe(hits)
 
+
+# The first of a list whose markers say its items are tasks ("NV1.", "Nhiệm vụ 1:", "Việc
+# thứ nhất:"), whatever heading stands above it.
+_FIRST_TASK = re.compile(
+    r"^\W{0,2}(?:nv\s*[1il|]|(?:nhiệm\s*vụ|việc|công\s*việc)\s*(?:thứ\s*)?(?:1|nhất))\s*[.:]"
+)
 
 # A sentence that says the tasks are agreed, with a full stop, over a marked list ("Chi bộ bàn
 # và thống nhất việc làm tháng 2/2014." / "1. …").
@@ -279,15 +288,19 @@ _GARBLED_NUMBER = re.compile(r"^\s*\d{1,2}[^\w\s]?[^\W\d_]?\s+")
 _INTRO_END = re.compile(r":\s*(?:[^\W\d_]{1,4}[\s,.]*)?$")
 
 
-def _collect_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
-    hits = _inline_items(doc, index)
-    j = index + 1
+def _collect_items(
+    doc: Document, index: int, *, headless: bool = False
+) -> tuple[list[Hit[str]], int]:
+    """The items listed under the heading at paragraph `index` (or, `headless`, from the item
+    at `index` on), and the index of the paragraph after them."""
+    hits = [] if headless else _inline_items(doc, index)
+    j = index if headless else index + 1
     while hits and j < len(doc.paragraphs) and _continues_inline(doc, j - 1, j):
         hits.extend(_inline_items(doc, j, whole=True))  # "…;" / "Báo cáo tình hình …."
         j += 1
     kind: str | None = None
-    intro_allowed = not hits
-    opened = not hits and doc.paragraphs[index].text.rstrip().endswith(":")
+    intro_allowed = not hits and not headless
+    opened = headless or (not hits and doc.paragraphs[index].text.rstrip().endswith(":"))
     while j < len(doc.paragraphs):
         text = doc.paragraphs[j].text
         this = marker_kind(fold(text))

@@ -158,7 +158,16 @@ def _nobody_in_sentence() -> re.Pattern[str]:
     return re.compile(r"(?:^|[;,:]\s*)" + load_rules().cues["no_opinion"][0], re.M)
 
 
+# A paragraph of running prose that turns to the discussion ("Chi bộ chuyển sang thảo luận.
+# Phát biểu đầu tiên, đồng chí X …"): its own heading.
+_TURNS_TO_DISCUSSION = re.compile(
+    r"^[^.:;]{0,40}(?:chuyển\s*sang|bước\s*(?:sang|vào)|đến)\s*(?:phần\s*)?thảo\s*luận\s*[.:,]"
+)
+
+
 def is_discussion_heading(folded: str) -> bool:
+    if _TURNS_TO_DISCUSSION.match(folded):
+        return True
     body = NUMBERING.sub("", LEAD_SPECKS.sub("", folded, count=1), count=1).lstrip()
     body = _DISCUSSING.sub("", body, count=1)  # "Đảng viên thảo luận"
     if body.rstrip().endswith(":") and len(body) < INTRO_CHARS and _DISCUSSION_INTRO.search(body):
@@ -329,6 +338,7 @@ def _contributions_in(doc: Document, index: int) -> int:
     for m in contribution_pattern().finditer(folded):
         if m.end() < len(text) and text[m.end()].isupper():
             lo, hi = sentence_bounds(folded, m.start(), m.end())
-            if not re.search(r"kết\s*luận|chủ\s*trì\s*tổng\s*hợp", folded[m.end() : hi]):
+            # not the chair's conclusion ("Kết luận buổi sinh hoạt, đồng chí X nêu rõ …")
+            if not re.search(r"kết\s*luận|chủ\s*trì\s*tổng\s*hợp", folded[lo:hi]):
                 count += 1
     return count

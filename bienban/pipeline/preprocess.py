@@ -25,13 +25,14 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from bienban.pipeline.leaders import erase_leaders
 from bienban.pipeline.steps import DEFAULT_STEPS
 from bienban.pipeline.tables import tidy_tables
 
 logger = logging.getLogger(__name__)
 
 # Bump when preprocessing changes what it does: cached OCR readings are keyed by it.
-PREPROCESS_VERSION = "10"
+PREPROCESS_VERSION = "11"
 A4_WIDTH_INCHES = 8.27
 LOW_DPI = 220
 # A page is degraded when the contrast between its ink and paper (medians of Otsu's two classes
@@ -105,6 +106,10 @@ def preprocess_page(
         if "despeckle" in steps:
             pixels = despeckle(pixels, dpi=resolution)
             info.steps.append("despeckle")
+    if "leaders" in steps:
+        pixels, leaders = erase_leaders(pixels, dpi=resolution)
+        if leaders:
+            info.steps.append(f"leaders×{leaders}")
     if "deskew" in steps:
         mask_from = None if info.degraded else small  # else the cleaned page is measured
         pixels, info.quarter_turns, info.skew_degrees = orient_and_deskew(pixels, small=mask_from)

@@ -3,6 +3,15 @@ the settings can check them without importing OpenCV and NumPy at every command'
 
 from __future__ import annotations
 
-ALL_STEPS = ("upscale", "denoise", "binarise", "despeckle", "deskew", "tables", "crop")
+ALL_STEPS = (
+    "upscale",
+    "denoise",
+    "binarise",
+    "despeckle",
+    "leaders",
+    "deskew",
+    "tables",
+    "crop",
+)
 # The steps on by default: those the benchmark showed to lower the error (see README, "OCR").
-DEFAULT_STEPS = ("denoise", "binarise", "despeckle", "deskew", "tables")
+DEFAULT_STEPS = ("denoise", "binarise", "despeckle", "leaders", "deskew", "tables")

@@ -431,3 +431,60 @@ def test_tasks_agreed_in_a_sentence_with_owner_and_deadline_lines() -> None:
         "Vận động nhân dân nạo vét kênh mương",
         "Thu nộp đảng phí đầy đủ, đúng quy định",
     ]
+
+
+def test_a_form_line_that_ends_in_a_count_before_the_next_label() -> None:
+    text = (
+        HEAD + "Tổng số đảng viên: 35 đ/c; miễn sinh hoạt: 0\nđ/c\n"
+        "Có mặt: 33/35 đ/c; vắng: 2 đ/c (có lý do: 2; không lý do: 0)\n"
+    )
+    counts = fields(text).attendance
+    assert (counts.total_members, counts.exempt, counts.present) == (35, 0, 33)
+
+
+def test_a_discussion_told_in_running_prose() -> None:
+    text = (
+        HEAD + ROLL + "Chi bộ chuyển sang thảo luận. Phát biểu đầu tiên, đồng chí Lê Văn Bình đề"
+        " nghị sửa đường. Tiếp lời, đồng chí Mai Thị Hoa đề nghị thu quỹ sớm. Đồng chí cũng"
+        " thống nhất cao với báo cáo. Cuối cùng, đồng chí Trần Văn Hưng nêu việc rác thải.\n"
+        "Kết luận buổi sinh hoạt, đồng chí Lê Văn Hòa nêu rõ các việc cần làm.\n"
+    )
+    assert fields(text).speakers == 3
+
+
+# From AO/AP (measured once held out at 3699023, then developed on).
+
+
+def test_a_cell_with_all_its_members_and_those_come_to_the_meeting() -> None:
+    text = (
+        HEAD + "CB có tất cả 35 ĐV, trong đó có 2 đ/c được miễn SH vì tuổi cao, sức yếu.\n"
+        "Đến họp 32/33 đ/c, không ai vắng.\n"
+    )
+    counts = fields(text).attendance
+    assert (counts.total_members, counts.exempt, counts.present) == (35, 2, 32)
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("Việc thứ nhất:", "Việc thứ hai:", "Việc thứ ba:"),
+        ("NV1.", "NV2.", "NV3."),
+    ],
+)
+def test_tasks_marked_as_tasks_under_any_heading(markers: tuple[str, ...]) -> None:
+    listed = "\n".join(
+        f"{marker} {task}\nPhụ trách: Chi ủy; thời hạn: trước 10/6."
+        for marker, task in zip(markers, TASKS, strict=True)
+    )
+    text = HEAD + ROLL + "IV. VẬN DỤNG KẾT QUẢ CHUYÊN ĐỀ\n" + listed + "\nBiểu quyết: 13/13.\n"
+    assert [item.rstrip(".") for item in fields(text).resolutions] == [
+        task.rstrip(".") for task in TASKS
+    ]
+
+
+def test_a_check_of_one_member_is_no_list_of_tasks() -> None:
+    text = (
+        HEAD + ROLL + "* Chi ủy kiểm tra việc làm của đ/c Lê Văn Bình: đ/c làm tốt, không có sai"
+        " phạm.\n* Đảng phí tháng 3: thu đủ.\n"
+    )
+    assert fields(text).resolutions == []
