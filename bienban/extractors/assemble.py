@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,10 +139,19 @@ def add_people(result: Result) -> None:
         "chair": ("chair_label", "chair_suffix", "người chủ trì"),
         "secretary": ("secretary_label", "secretary_suffix", "thư ký (người ghi biên bản)"),
     }
-    for key, (label, suffix, words) in roles.items():
-        body = _voted_name(doc, people.find_role(doc, label_cue=label, suffix_cue=suffix))
+    bodies = {
+        key: _voted_name(doc, people.find_role(doc, label_cue=label, suffix_cue=suffix))
+        for key, (label, suffix, _) in roles.items()
+    }
+    for key, (_label, _suffix, words) in roles.items():
+        body = bodies[key]
         witness = _voted_name(doc, signed.get(key))
-        if body is not None and witness is not None and _is_cut_short(body.value, witness.value):
+        others = [hit.value for other, hit in bodies.items() if other != key and hit is not None]
+        if (
+            body is not None
+            and witness is not None
+            and _is_cut_short(body.value, witness.value, others=others)
+        ):
             body = None  # OCR cut the name in the body ("Châu Thị Khuy"): the signature's
         if body is not None:
             agrees = witness is None or fold(witness.value) == fold(body.value)
@@ -177,15 +187,26 @@ def _voted_name(doc: Document, hit: Hit[str] | None) -> Hit[str] | None:
     return Hit(voted, hit.start, hit.end, hit.confidence * VOTED_DOWN, "voted")
 
 
-def _is_cut_short(name: str, signed: str) -> bool:
+def _is_cut_short(name: str, signed: str, *, others: Sequence[str] = ()) -> bool:
     """Whether `name` is the start of the longer `signed` ("Triệu Thanh" / "Triệu Thanh
     Tiến"), or its end but for one word ("Ngọc Anh" / "Chu Ngọc Anh": OCR lost the family
-    name; a longer signature line may be two names side by side)."""
+    name; a longer signature line may be two names side by side). Not when the signature's
+    extra words open the other role's name or a rank ("Sùng Thị Súa Tòng" beside "Tòng Văn
+    Dính", "La Bá Tuấn Trung" beside "Trung tá La Thị Mai"): two names side by side."""
     name, signed = fold(name), fold(signed)
     if len(signed) <= len(name):
         return False
+    extra = signed[len(name) :].split() if signed.startswith(name) else []
+    if extra and (
+        extra[0] in _RANK_OPENINGS
+        or any(fold(other).startswith(" ".join(extra)) for other in others)
+    ):
+        return False
     lost_first = len(signed.split()) == len(name.split()) + 1 <= MAX_NAME_WORDS
     return signed.startswith(name) or (lost_first and signed.endswith(" " + name))
+
+
+_RANK_OPENINGS = frozenset(["thiếu", "trung", "thượng", "đại"])  # "Thiếu úy", "Trung tá", …
 
 
 def _member_names(result: Result) -> set[str]:

@@ -351,14 +351,19 @@ def _join_wrapped(line: str, following: list[tuple[int, str, str]], others: str 
 
 def _with_capitalised_rest(value: str, following: list[tuple[int, str, str]]) -> str:
     """A head written in small letters with the rest of its name the narrow column wrapped
-    onto the next line ("Chi bộ Quân sự thị trấn Xuân" / "Hưng Tây"): a few capitalised words
-    alone on their line."""
-    if not following:
+    onto a line below, after the right column's own lines if any ("Chi bộ Quân sự phường
+    Yên" / "Yên Xương Tây, ngày …" / "Xương Tây"; "… Tài nguyên và Môi" / "trường huyện Mỹ
+    Sơn"): a few words of a name alone on their line, specks after them dropped."""
+    for _, text, folded in following[:3]:
+        if _HEAD_SKIP.match(folded) and not _LEAD_CUE.match(folded):
+            continue
+        words = text.split()
+        while words and (len(words[-1]) <= 2 and not words[-1][:1].isupper()):
+            words.pop()  # "Khánh A 7", "Hòa Thành Tây ni": a speck of the right column
+        name_like = all(_is_capitalised(w) or w.islower() for w in words)
+        if 0 < len(words) <= 6 and name_like and not _HEAD_STOP.search(folded):
+            return f"{value} {' '.join(words)}"
         return value
-    _, text, folded = following[0]
-    words = text.split()
-    if 0 < len(words) <= 4 and all(map(_is_capitalised, words)) and not _HEAD_STOP.search(folded):
-        return f"{value} {text.strip()}"
     return value
 
 

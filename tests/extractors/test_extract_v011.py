@@ -488,3 +488,51 @@ def test_a_check_of_one_member_is_no_list_of_tasks() -> None:
         " phạm.\n* Đảng phí tháng 3: thu đủ.\n"
     )
     assert fields(text).resolutions == []
+
+
+def test_guests_in_a_sentence_that_ends_in_ve_du_hop() -> None:
+    text = (
+        HEAD + "Có đồng chí La Thùy Trang - Đảng ủy viên phụ trách chi bộ; đồng chí Mai Hoài"
+        " Nguyệt - Trưởng ban Tuyên giáo Đảng ủy về dự họp với CB.\n" + ROLL
+    )
+    assert fields(text).attendance.guests == ["La Thùy Trang", "Mai Hoài Nguyệt"]
+
+
+@pytest.mark.parametrize(
+    ("signatures", "secretary", "chair"),
+    [
+        ("THƯ KÝ CHỦ TRÌ\nSùng Thị Súa Tòng Văn Dính", "Sùng Thị Súa", "Tòng Văn Dính"),
+        ("THƯ KÝ T/M CHI BỘ\nĐại úy La Bá Tuấn Trung tá La Thị Mai", "La Bá Tuấn", "La Thị Mai"),
+    ],
+)
+def test_two_signatures_side_by_side_do_not_lengthen_a_name(
+    signatures: str, secretary: str, chair: str
+) -> None:
+    text = (
+        "CHI BỘ BẢN PÁ CHẠN\nBIÊN BẢN HỌP CHI BỘ\n"
+        f"1. Chủ trì: đ/c {chair} - Bí thư chi bộ.\n2. Thư ký: đ/c {secretary}, chi ủy viên.\n"
+        + ROLL
+        + signatures
+        + "\n"
+    )
+    result = fields(text)
+    assert (result.secretary, result.chair) == (secretary, chair)
+
+
+@pytest.mark.parametrize(
+    ("head", "branch"),
+    [
+        (
+            "Đảng bộ Cơ quan huyện Mỹ Sơn\nĐẢNG CỘNG SẢN VIỆT NAM\nChi bộ Phòng Tài nguyên và Môi\n"
+            "Mỹ Sơn, ngày 3/6/2021\ntrường huyện Mỹ Sơn\n",
+            "Chi bộ Phòng Tài nguyên và Môi trường huyện Mỹ Sơn",
+        ),
+        (
+            "Đảng bộ phường Yên Xương Tây\nĐẢNG CỘNG SẢN VIỆT NAM\nChi bộ Quân sự phường Yên\n"
+            "Yên Xương Tây, ngày 7 tháng 2 năm 2015\nXương Tây\n",
+            "Chi bộ Quân sự phường Yên Xương Tây",
+        ),
+    ],
+)
+def test_a_head_in_small_letters_wrapped_below_the_place_and_date(head: str, branch: str) -> None:
+    assert fields(head + "BIÊN BẢN HỌP CHI BỘ\n" + ROLL).branch == branch
