@@ -27,6 +27,7 @@ from bienban.corpus import (
     heldout17,
     heldout18,
     heldout19,
+    heldout20,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -67,6 +68,7 @@ HELDOUT_MODULES = (
     heldout17,
     heldout18,
     heldout19,
+    heldout20,
 )
 
 
@@ -183,6 +185,11 @@ def heldout_ao_ap_families() -> list[str]:
 def heldout_aq_ar_families() -> list[str]:
     """AQ and AR: opt-in families written after AO and AP, unseen by the extraction rules."""
     return _opt_in(heldout19)
+
+
+def heldout_as_at_families() -> list[str]:
+    """AS and AT: opt-in families written after AQ and AR, unseen by the extraction rules."""
+    return _opt_in(heldout20)
 
 
 def all_families() -> list[str]:
