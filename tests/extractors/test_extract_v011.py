@@ -536,3 +536,23 @@ def test_two_signatures_side_by_side_do_not_lengthen_a_name(
 )
 def test_a_head_in_small_letters_wrapped_below_the_place_and_date(head: str, branch: str) -> None:
     assert fields(head + "BIÊN BẢN HỌP CHI BỘ\n" + ROLL).branch == branch
+
+
+@pytest.mark.parametrize(
+    ("line", "present", "absent"),
+    [
+        ("- Kết quả thực hiện NQ tháng 11/2018:", "review", None),
+        ("* Những việc đã làm theo NQ tháng 7:", "review", None),
+        ("* Kiểm điểm việc làm tháng 1/2025 theo nghị quyết tháng trước:", "review", "criticism"),
+        ("* Tin tức trong tháng (đ/c Lê Văn Hòa đọc cho CB nghe):", "current_affairs", None),
+        (
+            "* Đ/c Lê Văn Hòa phổ biến Kế hoạch số 9-KH/ĐU về phát triển kinh tế.",
+            "directives",
+            None,
+        ),
+    ],
+)
+def test_topics_in_other_words(line: str, present: str, absent: str | None) -> None:
+    found = topics(HEAD + ROLL + line + "\n+ Vận động 19 hộ hiến đất làm đường.\n")
+    assert present in found
+    assert absent is None or absent not in found
