@@ -52,6 +52,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         0.85,
     ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
+    # "Số đảng viên: 11 - có mặt: 9 - …" (not "Số đảng viên có mặt: 9")
+    ("total_members", re.compile(r"(?<![^\W\d_])số\s*(?:đảng\s*viên|đv)\s*:\s*" + N), 0.9),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*toàn\s*chi\s*bộ" + SEP + N), 0.9),
     # "Đảng viên của chi bộ: 17 đồng chí", "Số đảng viên trong chi bộ: 17", "Đảng viên trong
     # danh sách: 29 đ/c"

@@ -94,7 +94,7 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
         elif m.group("quoted") is not None:  # folding reads quotes as spaces: the text tells
             start = _quote_at(doc.text, m.start("quoted"))
             if start < 0:
-                hit = _unquoted_title(doc, m)
+                hit = _unquoted_title(doc, m) or _title_before_closing_quote(doc, m.end())
                 if hit is not None:
                     return hit
                 continue
@@ -111,6 +111,16 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
         if quoted is not None:
             return quoted
     return None
+
+
+def _title_before_closing_quote(doc: Document, start: int) -> Hit[str] | None:
+    """A title whose opening quote OCR lost at a line's start, up to its closing quote
+    ("… trình bày chuyên đề" / "Phát huy tinh thần tự học …”. Sau đó …")."""
+    close = doc.text.find("”", start, start + 240)
+    value = doc.text[start:close].strip() if close > 0 else ""
+    if not value[:1].isupper() or len(value) < 8 or re.search(r"[.;:]\s", value):
+        return None
+    return Hit(value, start, start + len(value), 0.7) if _is_title(value) else None
 
 
 def _quoted_in(text: str, start: int, end: int) -> Hit[str] | None:
@@ -141,6 +151,9 @@ def _quote_at(text: str, start: int) -> int:
     or two such as "về" before it allowed), or -1."""
     m = re.compile(r"[^\S\n]*(?:[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*)?").match(text, start)
     at = m.end() if m else start
+    below = re.compile(r"[^\S\n]*\n").match(text, start)  # "… chuyên đề" / "“Phát huy …”"
+    if below and text[below.end() : below.end() + 1] in tuple(_QUOTES):
+        return below.end()
     return at if text[at : at + 1] and text[at] in _QUOTES else -1
 
 

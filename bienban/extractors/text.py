@@ -145,8 +145,12 @@ def _is_snap_gap(text: str, start: int, end: int) -> bool:
 
 
 def _fix_digits(text: str) -> str:
-    """Letters read for digits inside numbers ("2O24", "1Z", "ZO25") back to digits."""
-    return _LOOKALIKE_RE.sub(_digits_of, text)
+    """Letters read for digits inside numbers ("2O24", "1Z", "ZO25") back to digits, until
+    none is left ("Z|": the "Z" made a digit puts the "|" inside a number)."""
+    fixed = _LOOKALIKE_RE.sub(_digits_of, text)
+    while fixed != text:
+        text, fixed = fixed, _LOOKALIKE_RE.sub(_digits_of, fixed)
+    return fixed
 
 
 def _digits_of(match: re.Match[str]) -> str:

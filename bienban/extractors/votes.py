@@ -134,9 +134,9 @@ def find_vote(doc: Document, *, present: int | None) -> Hit[tuple[int, int]] | N
     def rank(hit: Hit[tuple[int, int]]) -> int:
         lo, hi = sentence_bounds(doc.folded, hit.start, hit.end)
         sentence = doc.folded[lo:hi]
-        if re.search(rules.cue("vote_other_matter"), sentence):
-            return 2
-        return 1 if re.search(rules.cue("minutes_vote"), sentence) else 0
+        if re.search(rules.cue("minutes_vote"), sentence):
+            return 2  # the minutes' adoption: only when no other vote is written
+        return 1 if re.search(rules.cue("vote_other_matter"), sentence) else 0
 
     return min(candidates, key=lambda h: (rank(h), h.start))
 
@@ -178,6 +178,8 @@ def vote_candidates(doc: Document, *, present: int | None) -> list[Hit[tuple[int
             if voting is not None and agree_or_none <= voting:
                 hits.append(Hit((agree_or_none, voting), m.start(), m.end(), 0.8))
     for m in _HUNDRED.finditer(folded):
+        if _FRACTION.search(folded, max(0, m.start() - 20), m.start()):
+            continue  # "nhất trí 14/14 (100%)": the share of the tally just read
         if present:
             hits.append(Hit((present, present), m.start(), m.end(), 0.75))
     hits.extend(_vote_tables(folded))

@@ -556,3 +556,51 @@ def test_topics_in_other_words(line: str, present: str, absent: str | None) -> N
     found = topics(HEAD + ROLL + line + "\n+ Vận động 19 hộ hiến đất làm đường.\n")
     assert present in found
     assert absent is None or absent not in found
+
+
+# From AS/AT (measured once held out at 70db384, then developed on).
+
+
+def test_a_roll_call_on_one_line_of_labels() -> None:
+    text = HEAD + "Số đảng viên: 11 - có mặt: 9 - vắng: 2 (có lý do: 2, không lý do: 0).\n"
+    counts = fields(text).attendance
+    assert (counts.total_members, counts.present, counts.absent_excused) == (11, 9, 2)
+
+
+def test_a_tally_under_its_heading_is_no_task() -> None:
+    text = (
+        HEAD
+        + ROLL
+        + "5. NHIỆM VỤ THÁNG 6/2024\n"
+        + "\n".join(
+            f"Thứ {word}: {task}" for word, task in zip(("nhất", "hai", "ba"), TASKS, strict=True)
+        )
+        + "\n6. BIỂU QUYẾT\nNhất trí: 13/13 đ/c có mặt (100%); không nhất trí: 0.\n"
+    )
+    assert [item.rstrip(".") for item in fields(text).resolutions] == [
+        task.rstrip(".") for task in TASKS
+    ]
+
+
+def test_an_admission_vote_and_its_share_rather_than_the_minutes() -> None:
+    text = (
+        "CHI BỘ THÔN ĐÔNG\nBIÊN BẢN HỌP CHI BỘ BẤT THƯỜNG\n"
+        "Tổng số đảng viên: 15 đồng chí; có mặt 15 đồng chí.\n"
+        "Chi bộ thống nhất:\n- Đề nghị Đảng ủy xem xét kết nạp quần chúng Lê Văn An vào Đảng.\n"
+        "Đảng viên chính thức biểu quyết đề nghị kết nạp: nhất trí 14/14\n(100%); không nhất"
+        " trí: 0.\nBiên bản đã được thông qua, 15/15 đồng chí nhất trí.\n"
+    )
+    vote = fields(text).vote
+    assert vote is not None
+    assert (vote.agree, vote.total) == (14, 14)
+
+
+def test_a_title_whose_opening_quote_ocr_lost() -> None:
+    text = (
+        HEAD + ROLL + "1/ Sinh hoạt chuyên đề: đ/c Mai Thị Lụa trình bày chuyên đề\n"
+        "Phát huy tinh thần tự học, tự rèn luyện của cán bộ, đảng viên”. Sau\n"
+        "đó các đ/c liên hệ với việc làm của bản thân.\n"
+    )
+    assert fields(text).thematic_title == (
+        "Phát huy tinh thần tự học, tự rèn luyện của cán bộ, đảng viên"
+    )
