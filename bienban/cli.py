@@ -117,9 +117,9 @@ def _add_corpus(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--families",
         help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến Z, AA, AB,"
         " AC, AD, AE, AF, AG và AH là các họ dùng khi phát triển luật (từng được giữ riêng, đo"
-        " một lần); AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS và AT là các họ đang được giữ"
-        " riêng (held-out), người viết luật không được đọc. Các họ G–Z, AA đến AT chỉ sinh khi ghi"
-        " rõ, ví dụ --families AI,AJ",
+        " một lần); AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AU và AV là các họ đang được"
+        " giữ riêng (held-out), người viết luật không được đọc. Các họ G–Z, AA đến AV chỉ sinh khi"
+        " ghi rõ, ví dụ --families AI,AJ",
     )
     generate.set_defaults(handler=run_corpus_generate)
     render = sub.add_parser(

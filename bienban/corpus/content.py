@@ -28,6 +28,7 @@ from bienban.corpus import (
     heldout18,
     heldout19,
     heldout20,
+    heldout21,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -69,6 +70,7 @@ HELDOUT_MODULES = (
     heldout18,
     heldout19,
     heldout20,
+    heldout21,
 )
 
 
@@ -190,6 +192,11 @@ def heldout_aq_ar_families() -> list[str]:
 def heldout_as_at_families() -> list[str]:
     """AS and AT: opt-in families written after AQ and AR, unseen by the extraction rules."""
     return _opt_in(heldout20)
+
+
+def heldout_au_av_families() -> list[str]:
+    """AU and AV: opt-in families written after AS and AT, unseen by the extraction rules."""
+    return _opt_in(heldout21)
 
 
 def all_families() -> list[str]:
