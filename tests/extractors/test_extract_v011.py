@@ -604,3 +604,40 @@ def test_a_title_whose_opening_quote_ocr_lost() -> None:
     assert fields(text).thematic_title == (
         "Phát huy tinh thần tự học, tự rèn luyện của cán bộ, đảng viên"
     )
+
+
+# From AU/AV (measured once held out at 4fcb562, then developed on).
+
+
+@pytest.mark.parametrize(
+    "heading", ["D. Công việc tháng 10-2014:", "C. Việc triển khai ngay:", "Công việc quý tới:"]
+)
+def test_tasks_under_the_work_ahead(heading: str) -> None:
+    listed = "\n".join(f"- {task}" for task in TASKS)
+    text = (
+        HEAD + ROLL + "B. Nhìn lại việc làm tháng 8-2014:\n- Tổ chức 2 tiết dạy minh họa.\n"
+        "- Duy trì sĩ số, không có học sinh bỏ học.\n"
+        + heading
+        + "\n"
+        + listed
+        + "\nBiểu quyết bằng hình thức giơ tay: 13/13 đồng chí nhất trí.\n"
+    )
+    result = fields(text)
+    assert [item.rstrip(".") for item in result.resolutions] == [t.rstrip(".") for t in TASKS]
+    assert "review" in result.topics
+
+
+def test_the_minute_taker_named_is_no_task_given() -> None:
+    text = (
+        "CHI BỘ THÔN ĐÔNG\nBIÊN BẢN HỌP CHI BỘ\nĐiều hành: đồng chí Lê Văn Hòa (Bí thư chi bộ).\n"
+        "Phân công đồng chí Mai Thị Lụa (chi ủy viên) ghi biên bản.\n" + ROLL
+    )
+    assert "member_assignment" not in topics(text)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Kế đến, chi bộ nắm tình hình tư tưởng:", "C. Tư tưởng trong chi bộ và ngoài dân:"]
+)
+def test_what_members_think_under_its_own_heading(heading: str) -> None:
+    text = HEAD + ROLL + heading + "\n+ Quần chúng nhân dân phấn khởi trước kết quả sản xuất.\n"
+    assert "ideology" in topics(text)
