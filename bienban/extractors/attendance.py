@@ -139,7 +139,7 @@ _MEMBER_KINDS = [
     ),
 ]
 _FRACTION_PRESENT = re.compile(
-    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
+    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp|hiện\s*diện)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(

@@ -69,7 +69,7 @@ def contribution_pattern() -> re.Pattern[str]:
 
 
 _DISCUSSING = re.compile(
-    r"(?:(?:đảng\s*viên|chi\s*bộ|các\s*đồng\s*chí)\s+(?=thảo\s*luận|phát\s*biểu)|các\s+(?=ý\s*kiến))"
+    r"(?:(?:đảng\s*viên|chi\s*bộ|các\s*đồng\s*chí)\s+(?=thảo\s*luận|phát\s*biểu|góp\s*ý)|các\s+(?=ý\s*kiến))"
 )
 
 

@@ -641,3 +641,24 @@ def test_the_minute_taker_named_is_no_task_given() -> None:
 def test_what_members_think_under_its_own_heading(heading: str) -> None:
     text = HEAD + ROLL + heading + "\n+ Quần chúng nhân dân phấn khởi trước kết quả sản xuất.\n"
     assert "ideology" in topics(text)
+
+
+# From AW/AX (measured once held out at d8a2159, then developed on).
+
+
+def test_those_present_of_the_members_said_hien_dien() -> None:
+    text = HEAD + "Hiện diện: 12/13 đảng viên.\nVắng: 1 đ/c (có phép).\n"
+    counts = fields(text).attendance
+    assert (counts.total_members, counts.present, counts.absent_excused) == (13, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("said", "speakers"),
+    [
+        ("Có hai đ/c góp ý, chủ yếu về: sửa đường liên xóm.", 2),
+        ("Các đ/c dự họp thống nhất với các nội dung trên, không ai góp ý thêm.", 0),
+    ],
+)
+def test_opinions_under_a_gop_y_heading(said: str, speakers: int) -> None:
+    text = HEAD + ROLL + "Phần 4 - Đảng viên góp ý:\n" + said + "\nPhần 5 - Việc làm sắp tới:\n"
+    assert fields(text).speakers == speakers
