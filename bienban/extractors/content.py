@@ -4,31 +4,30 @@ speakers are counted in `speakers`, the vote read in `votes`)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from bienban.extractors.enumerated import enumerated_items
 from bienban.extractors.headings import NUMBERING
 from bienban.extractors.hits import Hit
+from bienban.extractors.markers import (
+    PLAIN_ITEM_CHARS,
+    ends_list,
+    list_addendum,
+    marker_kind,
+    strip_marker,
+)
 from bienban.extractors.ruleset import load_rules
 from bienban.extractors.speakers import is_discussion_heading
+from bienban.extractors.task_table import (
+    DEADLINE_LEAD,
+    OTHER_COLUMN,
+    OWNER_AND_DEADLINE,
+    TASK_COLUMN,
+    TASK_HEAD_WITH_COLUMNS,
+    table_items,
+    task_table_rows,
+)
 from bienban.extractors.text import Document, fold
 from bienban.models import TOPIC_LABELS
-
-# A number OCR put a dash before or a comma after ("-_1..Phối hợp", "-6, Phối hợp") is one;
-# "1/" numbers too; spoken ordinals ("Một là, …", "Thứ nhất, …") come from the rules.
-_MARKER_BODY = (
-    r"^\s*(?:[°º˚'`]\s*(?=\())?(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
-    r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d)|[-–](?=\s))\.?"  # "1.", "1)", "1/", "1-"
-    r"|(?:[-–—]\s*)?(?P<ordinal>{ordinal})\s*[,:.\-–]|(?P<dash>[-–—+•*·])"
-    r"|\(?(?P<letter>[a-zđ©])[.)/]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
-)
-
-
-@cache
-def marker_pattern() -> re.Pattern[str]:
-    """A list item's marker at the start of folded text (see `_MARKER_BODY`)."""
-    return re.compile(_MARKER_BODY.replace("{ordinal}", load_rules().cue("ordinal_marker")))
-
 
 # "Chuyên đề quý I: …", or a title in quotes right after the word ("trình bày chuyên đề
 # “…”", "chuyên đề về “…”").
@@ -177,20 +176,6 @@ def _unquote(text: str) -> str:
     return text.strip().rstrip(".").strip(_QUOTES + " ")
 
 
-def marker_kind(text: str) -> str | None:
-    """The kind of list marker opening `text` ("dash", "num", "letter", …), if any."""
-    m = marker_pattern().match(text)
-    if not m:
-        return None
-    return next(kind for kind, value in m.groupdict().items() if value is not None)
-
-
-def strip_marker(text: str) -> str:
-    """`text` without its list marker and without a trailing ';' or ','."""
-    m = marker_pattern().match(fold(text))
-    return (text[m.end() :] if m else text).strip().rstrip(";,").strip()
-
-
 def is_resolution_heading(folded: str) -> bool:
     rules = load_rules()
     body = NUMBERING.sub("", folded, count=1)
@@ -213,11 +198,11 @@ def find_resolutions(doc: Document) -> list[Hit[str]]:
         enumerated = enumerated_items(doc, index)
         if enumerated is not None:  # "…, chi bộ thống nhất: (1) …; (2) …"
             found, index = enumerated
-            addendum = _addendum(doc, index) if index < len(doc.paragraphs) else None
+            addendum = list_addendum(doc, index) if index < len(doc.paragraphs) else None
             hits.extend(found if addendum is None else [*found, addendum])
-        elif _TASK_HEAD_WITH_COLUMNS.match(doc.folded_paragraph(index)):
-            found, index = _table_items(doc, index + 1)  # wherever it stands, whatever above
-            addendum = _addendum(doc, index) if found and index < len(doc.paragraphs) else None
+        elif TASK_HEAD_WITH_COLUMNS.match(doc.folded_paragraph(index)):
+            found, index = table_items(doc, index + 1)  # wherever it stands, whatever above
+            addendum = list_addendum(doc, index) if found and index < len(doc.paragraphs) else None
             hits.extend(found if addendum is None else [*found, addendum])
         elif is_resolution_heading(doc.folded_paragraph(index)) or _opens_marked_tasks(doc, index):
             found, index = _collect_items(doc, index)
@@ -262,7 +247,7 @@ def _continues_inline(doc: Document, before: int, index: int) -> bool:
         doc.paragraphs[before].text.rstrip().endswith(";")
         and marker_kind(doc.folded_paragraph(index)) is None
         and text[:1].isupper()
-        and not _ends_list(doc.folded_paragraph(index), text)
+        and not ends_list(doc.folded_paragraph(index), text)
         and not is_resolution_heading(doc.folded_paragraph(index))
     )
 
@@ -321,13 +306,13 @@ def _collect_items(
             intro_allowed, opened = False, True
             j += 1
             continue
-        if hits and _OWNER_AND_DEADLINE.match(fold(text)):
+        if hits and OWNER_AND_DEADLINE.match(fold(text)):
             j += 1  # "Thực hiện: Các tổ đảng. Thời hạn: trong tháng 2." under its task
             continue
-        if not hits and (_TASK_COLUMN.match(fold(text)) or _OTHER_COLUMN.match(fold(text))):
+        if not hits and (TASK_COLUMN.match(fold(text)) or OTHER_COLUMN.match(fold(text))):
             j += 1  # "Nội dung nhiệm vụ" / "Thời gian thực hiện": a table's head cell by cell
             continue
-        lead = _DEADLINE_LEAD.match(text)
+        lead = DEADLINE_LEAD.match(text)
         if lead and hits and kind is not None and not hits[-1].value.endswith("."):
             rest = text[lead.end() :]
             if rest[:1].islower():  # the deadline column read into the row's wrapped task
@@ -336,9 +321,9 @@ def _collect_items(
                 hits[-1] = Hit(f"{last.value} {rest}", last.start, end, last.confidence)
                 j += 1
                 continue
-        first_row = None if hits else _task_table_rows(doc, j)
+        first_row = None if hits else task_table_rows(doc, j)
         if first_row is not None:
-            rows, j = _table_items(doc, first_row)
+            rows, j = table_items(doc, first_row)
             hits.extend(rows)
             break
         if this is None and kind in (None, PLAIN, "dash") and (opened or kind is not None):
@@ -357,7 +342,7 @@ def _collect_items(
             hits[-1] = Hit(f"{last.value} {text}", last.start, end, last.confidence)
             j += 1
             continue
-        if _ends_list(doc.folded_paragraph(j), text):
+        if ends_list(doc.folded_paragraph(j), text):
             break
         speck = None
         if this is None and kind in ("num", "pnum"):  # "°. Chi ủy …", "2í Tiếp tục …"
@@ -367,7 +352,7 @@ def _collect_items(
         if this is None:
             this = _unmarked_item_kind(doc, j, kind)
         if this is None and hits and kind is not None:
-            addendum = _addendum(doc, j)
+            addendum = list_addendum(doc, j)
             if addendum is not None:
                 hits.append(addendum)
                 j += 1
@@ -383,150 +368,6 @@ def _collect_items(
     return hits, max(j, index + 1)
 
 
-# A table of tasks: "TT | Nội dung công việc | Thời gian thực hiện | Người phụ trách".
-_WITH_COLUMNS = (
-    r"^\W{0,3}(?:(?:s|số\s*)?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ|việc\s*c[ầẩấâ]n\s*làm)"
-    r"[^\n]{0,30}?(?:thời\s*(?:gian|hạn)|phụ\s*trách|(?:người\s*)?thực\s*hiện)"
-)
-# A head that names the deadline or owner column: a table of tasks wherever it stands.
-_TASK_HEAD_WITH_COLUMNS = re.compile(_WITH_COLUMNS)
-_TASK_TABLE_HEAD = re.compile(
-    _WITH_COLUMNS
-    + r"|^\W{0,3}(?:s|số\s*)?tt\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
-    # "TT" lost to the grid's specks ("H bị Nội dung nhiệm vụ"): the head's two words alone
-    r"|^\W{0,3}(?:\S{1,3}\s+){1,2}nội\s*dung\s*(?:công\s*việc|nhiệm\s*vụ)\W{0,3}$"
-)
-
-_ROW_NUMBER = re.compile(r"^\s*([\dIl|T]{1,2})[.)]?(?:\s+|$)")  # "1" read "I", "l", "|", "T"
-
-_SPECKED_ROW = re.compile(r"^\s*\S{1,3}\s+(\d{1,2})[.)]?\s+(?=\S)")
-
-_NEXT_ROW_NUMBER = re.compile(r"\s(\d{1,2})$")  # the next row's number joined to this row
-
-_ROW_JUNK = re.compile(r"^\s*\S{1,2}\s+(?=[A-ZĐÀ-Ỹ])")
-
-_LONE_TT = re.compile(r"^\W{0,2}(?:s|số\s*)?tt\W{0,2}$", re.IGNORECASE)  # the head's first cell
-
-_TASK_COLUMN = re.compile(
-    r"^\W{0,3}(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
-)
-
-# A deadline cell OCR read into the middle of its row's task ("Phối hợp Mặt trận và các đoàn
-# Thường xuyên thể vận động …"): a capitalised phrase of the time column.
-_DEADLINE = (
-    r"(?:(?:Trong|Trước|Sau|Đến|Từ)\s+(?:tháng|ngày|quý|năm)\s+[\dIVX]{1,2}(?:\s*/\s*\d{1,4}){0,2}"
-    r"|Thường\s+xuyên|H[ằà]ng\s+(?:tháng|tuần|ngày|quý)|Cả\s+năm|Quý\s+[IVX\d]+(?:/\d{4})?)"
-)
-_DEADLINE_CELL = re.compile(r"\s" + _DEADLINE + r"(?=\s|$)")
-# A deadline cell on the line that goes on with its row's task ("1/ Duy trì chế độ trực ban," /
-# "Tháng 8/2022 trực chiến, …"): the task's words follow in small letters.
-_DEADLINE_LEAD = re.compile(
-    r"^\s*(?:" + _DEADLINE + r"|Tháng\s+\d{1,2}\s*/\s*\d{4})\s+(?=[^\W\d_])"
-)
-_OWNER_AND_DEADLINE = re.compile(
-    r"^\W{0,3}(?:(?:người\s*)?thực\s*hiện|phụ\s*trách)\s*:[^\n]{0,60}(?:thời\s*hạn|hạn)\s*:"
-)
-# The other columns' heads of a table of tasks, each on a line of its own.
-_OTHER_COLUMN = re.compile(
-    r"^\W{0,3}(?:thời\s*(?:gian|hạn)(?:\s*(?:thực\s*hiện|hoàn\s*thành))?"
-    r"|người\s*(?:thực\s*hiện|phụ\s*trách)|phụ\s*trách|ghi\s*chú)\W{0,3}$"
-)
-
-
-def _task_table_rows(doc: Document, index: int) -> int | None:
-    """Where the rows begin when paragraph `index` heads a table of tasks (its first cell "TT"
-    may stand alone above the rest: "Số TT" / "Nội dung"); else None."""
-    lone = _LONE_TT.match(doc.paragraphs[index].text) and index + 1 < len(doc.paragraphs)
-    head = index + 1 if lone else index
-    folded = doc.folded_paragraph(head)
-    if _TASK_TABLE_HEAD.match(folded) or (lone and _TASK_COLUMN.match(folded)):
-        return head + 1
-    return None
-
-
-def _table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
-    """The tasks of a table whose rows start at paragraph `index`: one per numbered row, the
-    row's wrapped lines joined, the deadline column taken out."""
-    hits: list[Hit[str]] = []
-    j = index
-    numbered = False  # the next row's number ended the paragraph before ("… văn bản 5")
-    while j < len(doc.paragraphs):
-        text = doc.paragraphs[j].text
-        number = _SPECKED_ROW.match(text)  # "ll 1 Thu nộp …": the grid's specks first
-        if number is None or int(number.group(1)) != len(hits) + 1:
-            number = _ROW_NUMBER.match(text)
-        if number is not None and number.group(1).isdigit():
-            number = number if int(number.group(1)) == len(hits) + 1 else None  # "40 tuổi."
-        if number is None and hits:
-            number = _ROW_JUNK.match(text)  # a number OCR garbled ("kì" for "5")
-        row_opens = number is not None or numbered
-        numbered = False
-        if row_opens:
-            rest = text[number.end() :].strip() if number is not None else text.strip()
-            if not rest and j + 1 < len(doc.paragraphs):  # "2" on a line, the row below it
-                j += 1
-                rest = doc.paragraphs[j].text.strip()
-            if not rest[:1].isupper() or _ends_list(doc.folded_paragraph(j), rest):
-                break
-            rest = _without_row_cells(doc.paragraphs[j].lines[0].text, rest)
-            start = doc.starts[j] + doc.paragraphs[j].text.find(rest[:10])
-            hits.append(Hit(rest, start, start + len(rest), 0.7, "table"))
-        elif (
-            hits
-            and not hits[-1].value.endswith(".")
-            and len(text) < PLAIN_ITEM_CHARS[1]
-            and _addendum(doc, j) is None  # "Chi bộ giao chi ủy …" below the table
-        ):
-            last = hits[-1]  # the row's task wrapped onto a line of its own
-            hits[-1] = Hit(f"{last.value} {text.strip()}", last.start, last.end, last.confidence)
-        else:
-            break
-        tail = _NEXT_ROW_NUMBER.search(hits[-1].value)
-        if tail is not None and int(tail.group(1)) == len(hits) + 1:
-            last = hits[-1]
-            hits[-1] = Hit(last.value[: tail.start()], last.start, last.end, last.confidence)
-            numbered = True
-        j += 1
-    return [_without_deadline(hit) for hit in hits], j
-
-
-# A row's other cells at the end of its first line, where the task column is narrow and wraps
-# below them ("1 Mỗi đảng viên trực tiếp đ/c Trịnh Hoài Long trước 4/4" / "đến các hộ …"): the
-# deadline, and before it who carries the task out.
-_ROW_DEADLINE = re.compile(
-    r"\s(?:(?:trước|trong|sau|đến|từ|cuối|đầu|hết)\s+(?:ngày\s+|tháng\s+|quý\s+)?"
-    r"[\dIVX]{1,2}(?:\s*/\s*\d{1,4}){0,2}|thường\s*xuyên|h[ằà]ng\s*(?:tháng|tuần|ngày|quý)"
-    r"|cả\s*năm)\s*$",
-    re.IGNORECASE,
-)
-_ROW_OWNER = re.compile(
-    r"\s(?:(?:đ/?c|đồng\s*chí)\s+(?P<name>(?:\S+\s+){1,3}\S+)|chi\s*ủy|(?:các\s*)?tổ\s*(?:đảng|chuyên\s*môn)"
-    r"|(?:phó\s*)?bí\s*thư|(?:toàn\s*)?chi\s*bộ|(?:các\s*)?đảng\s*viên|các\s*đoàn\s*thể)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _without_row_cells(first_line: str, rest: str) -> str:
-    """`rest` (a row's text) without the owner and deadline cells its `first_line` ends with."""
-    deadline = _ROW_DEADLINE.search(first_line)
-    if deadline is None:
-        return rest
-    cut = deadline.start()
-    owner = _ROW_OWNER.search(first_line[:cut])
-    if owner is not None and (
-        owner["name"] is None or all(word[:1].isupper() for word in owner["name"].split())
-    ):
-        cut = owner.start()
-    cells = first_line[cut:].strip()
-    at = rest.find(cells)
-    return rest if at <= 0 else f"{rest[:at].rstrip()} {rest[at + len(cells) :].lstrip()}".strip()
-
-
-def _without_deadline(hit: Hit[str]) -> Hit[str]:
-    value = " ".join(_DEADLINE_CELL.sub(" ", f" {hit.value}").split()).rstrip(";,")
-    return Hit(value, hit.start, hit.end, hit.confidence, hit.note)
-
-
 PLAIN = "plain"  # a list whose items are sentences with no marker, or one OCR garbled
 
 # What OCR leaves of an uncommon bullet ("◦" read "I", "[I", "[", "|"): dropped before the item.
@@ -535,8 +376,6 @@ _GARBLED_BULLET = re.compile(
 )  # "I", "[I", "|", "5", "5°", "5s": what OCR made of a bullet it did not know ("◦")
 
 _LABEL_COLON = re.compile(r"^[^:.;]{1,40}:")
-
-PLAIN_ITEM_CHARS = (15, 400)
 
 
 def _plain_item(doc: Document, index: int) -> Hit[str] | None:
@@ -556,7 +395,7 @@ def _plain_item(doc: Document, index: int) -> Hit[str] | None:
         or not item.endswith((".", ";"))
         or len(item.split()) < 4
         or _LABEL_COLON.match(item)
-        or _ends_list(folded, text)
+        or ends_list(folded, text)
         or is_resolution_heading(folded)
         or is_discussion_heading(folded)
     ):
@@ -564,30 +403,6 @@ def _plain_item(doc: Document, index: int) -> Hit[str] | None:
     value = item.rstrip(";,").strip()
     start = doc.starts[index] + text.find(item[:10])
     return Hit(value, start, start + len(value), 0.7, PLAIN)
-
-
-def _addendum(doc: Document, index: int) -> Hit[str] | None:
-    """One more decision in the sentence right after a list ("Đồng thời, chi bộ giao chi ủy
-    …"), without its connective."""
-    m = re.match(load_rules().cue("resolution_addendum") + r"\s*", doc.folded_paragraph(index))
-    if m is None:
-        return None
-    text = doc.paragraphs[index].text
-    item = text[m.end() :].strip().rstrip(".;").strip()
-    if len(item.split()) < 3:
-        return None
-    start = doc.starts[index] + m.end()
-    return Hit(item, start, start + len(item), 0.7, "addendum")
-
-
-def _ends_list(folded: str, text: str) -> bool:
-    """The vote, the close of the meeting or the signatures: no more items."""
-    body = strip_marker(text)
-    if len(body) > 3 and body.isupper():
-        return True
-    return bool(
-        re.match(load_rules().cue("resolution_stop"), marker_pattern().sub("", folded, count=1))
-    )
 
 
 def _is_intro_line(text: str) -> bool:
@@ -614,7 +429,7 @@ def _unmarked_item_kind(doc: Document, index: int, kind: str | None) -> str | No
     after = marker_kind(doc.folded_paragraph(index + 1))
     if after is None or (kind is not None and after != kind):
         return None
-    if _ends_list(doc.folded_paragraph(index + 1), doc.paragraphs[index + 1].text):
+    if ends_list(doc.folded_paragraph(index + 1), doc.paragraphs[index + 1].text):
         return None  # "E/ KẾT THÚC": the next part's heading, not an item
     text = doc.paragraphs[index].text
     if not text[:1].isupper() or is_resolution_heading(doc.folded_paragraph(index)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bienban.extractors import extract_fields
-from bienban.extractors.content import marker_kind, strip_marker
+from bienban.extractors.markers import marker_kind, strip_marker
 from bienban.extractors.people import split_side_by_side
 from bienban.extractors.text import clean_line, fold
 from bienban.models import MeetingFields, Page
