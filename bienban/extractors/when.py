@@ -204,6 +204,12 @@ def is_header_date(doc: Document, hit: Hit[dt.date]) -> bool:
     return index < HEADER_PARAGRAPHS and bool(_HEADER_DATE.match(doc.folded_paragraph(index)))
 
 
+# "… ngày 05.05.2014 đến 0h30 ngày 06.05.2014": a meeting over midnight, its start's day and
+# its end's.
+_UNTIL_CLOCK = re.compile(r"[\s,]*(?:đến|tới)\s*\d{1,2}\s*(?:h|g|giờ|:)")
+_AFTER_UNTIL_CLOCK = re.compile(r"(?:đến|tới)\s*\d{1,2}\s*(?:h|g|giờ|:)[^.;\n]{0,16}?ngày\s*$")
+
+
 def score_date(doc: Document, hit: Hit[dt.date], times: list[Hit[Clock]]) -> float:
     """How much the context says `hit` is the day the meeting was held."""
     rules = load_rules()
@@ -225,8 +231,13 @@ def score_date(doc: Document, hit: Hit[dt.date], times: list[Hit[Clock]]) -> flo
         folded[max(0, hit.start - 24) : hit.start],
     ):
         score -= 4
-    if re.match(r"[\s,]*" + rules.cue("date_reject_after"), folded[hit.end : hit.end + 16]):
-        score -= 4
+    after = folded[hit.end : hit.end + 24]
+    if re.match(r"[\s,]*" + rules.cue("date_reject_after"), after) and not _UNTIL_CLOCK.match(
+        after
+    ):
+        score -= 4  # not "từ 22h30 ngày 5/5 đến 0h30 ngày 6/5": the start's day
+    if _AFTER_UNTIL_CLOCK.search(before):
+        score -= 2  # "… đến 0h30 ngày 6/5": the day a meeting over midnight ended
     if re.search(rules.cue("date_future"), folded[lo : hit.start]):
         score -= 4
     return score

@@ -662,3 +662,12 @@ def test_those_present_of_the_members_said_hien_dien() -> None:
 def test_opinions_under_a_gop_y_heading(said: str, speakers: int) -> None:
     text = HEAD + ROLL + "Phần 4 - Đảng viên góp ý:\n" + said + "\nPhần 5 - Việc làm sắp tới:\n"
     assert fields(text).speakers == speakers
+
+
+def test_a_meeting_over_midnight_is_dated_by_its_start() -> None:
+    text = (
+        "CHI BỘ THÔN ĐÔNG\nBIÊN BẢN HỌP CHI BỘ BẤT THƯỜNG\n"
+        "- Thời gian: từ 22h30 ngày 05.05.2014 đến 0h30 ngày 06.05.2014.\n" + ROLL
+    )
+    result = fields(text)
+    assert (result.date, result.duration_minutes) == ("2014-05-05", 120)
