@@ -333,7 +333,7 @@ def _join_wrapped(line: str, following: list[tuple[int, str, str]], others: str 
     """
     value = _clean_head(line, head=others)
     if not value.isupper():
-        return _with_capitalised_rest(value, following)
+        return _with_wrapped_rest(value, following)
     parts = [value]
     dash = _has_dash_end(line)
     for _offset, text, folded in following:
@@ -349,7 +349,7 @@ def _join_wrapped(line: str, following: list[tuple[int, str, str]], others: str 
     return " ".join(parts)
 
 
-def _with_capitalised_rest(value: str, following: list[tuple[int, str, str]]) -> str:
+def _with_wrapped_rest(value: str, following: list[tuple[int, str, str]]) -> str:
     """A head written in small letters with the rest of its name the narrow column wrapped
     onto a line below, after the right column's own lines if any ("Chi bộ Quân sự phường
     Yên" / "Yên Xương Tây, ngày …" / "Xương Tây"; "… Tài nguyên và Môi" / "trường huyện Mỹ

@@ -19,6 +19,7 @@ _UNIT_WORDS = r"một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín"
 _DAY = (
     r"(\d{1,2}|(?:mười|hai\s*mươi|ba\s*mươi)(?:\s*(?:" + _UNIT_WORDS + r"))?|" + _UNIT_WORDS + r")"
 )
+_NAM = r"n[aăâàáảãạằắẳẵặầấẩẫậ]m"  # "năm" (the year), its mark as OCR may misread it
 # OCR specks may fall between the words ("ngày: 15 tháng. 10 năm '2018"), and "năm" lose its
 # marks ("nầm", "nàm"); the day may be "mồng 3" / "mùng 3".
 _DATE_WORDS = re.compile(
@@ -26,7 +27,9 @@ _DATE_WORDS = re.compile(
     + _DAY
     + r"[^\w\n]{0,3}tháng[^\w\n]{0,3}"
     + _MONTH
-    + r"[^\w\n]{0,3}(?:n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}|\s*/\s*)(\d{4})(?!\d)"  # "tháng 9/2013" too
+    + r"[^\w\n]{0,3}(?:"
+    + _NAM
+    + r"[^\w\n]{0,3}|\s*/\s*)(\d{4})(?!\d)"  # "tháng 9/2013" too
 )
 _MONTH_NAMES = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -35,7 +38,7 @@ _MONTH_NAMES = {
 _DATE_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)")
 # Day and month in digits, the year after "năm" ("ngày 15/11 năm 2019").
 _DATE_NUMERIC_YEAR_WORD = re.compile(
-    r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})[^\w\n]{0,3}n[aăâàáảãạằắẳẵặầấẩẫậ]m[^\w\n]{0,3}(\d{4})(?!\d)"
+    r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})[^\w\n]{0,3}" + _NAM + r"[^\w\n]{0,3}(\d{4})(?!\d)"
 )
 # The month in Roman numerals ("15/VII/2022"), and the year in two digits after "ngày" ("ngày
 # 3/2/12"): a short year alone could be any ratio or number.

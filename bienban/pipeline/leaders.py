@@ -27,7 +27,7 @@ def erase_leaders(pixels: np.ndarray, *, dpi: float) -> tuple[np.ndarray, int]:
     """`pixels` (grey, ink dark) with its dotted leaders whitened, and how many runs there were."""
     level, _ = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     ink = (pixels < level).astype(np.uint8)
-    count, _labels, stats, centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    _, _labels, stats, centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
     scale = dpi / 200
     largest, smallest = MAX_DOT_AT_200_DPI * scale, MIN_DOT_AT_200_DPI * scale
     width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
@@ -42,8 +42,10 @@ def erase_leaders(pixels: np.ndarray, *, dpi: float) -> tuple[np.ndarray, int]:
     dots = np.flatnonzero(is_dot)
     if dots.size < MIN_DOTS:
         return pixels, 0
-    runs = _runs(dots[np.argsort(centres[dots, 0])], stats, centres)
-    stacked = _stacked({dot for run in runs for dot in run}, dots, stats, centres)
+    dots = dots[np.argsort(centres[dots, 0])]  # left to right, once for both passes
+    sizes = np.maximum(width, height).astype(float)
+    runs = _runs(dots, sizes, centres)
+    stacked = _stacked({dot for run in runs for dot in run}, dots, sizes, centres)
     runs = [kept for run in runs if len(kept := [d for d in run if d not in stacked]) >= MIN_DOTS]
     if not runs:
         return pixels, 0
@@ -57,30 +59,29 @@ def erase_leaders(pixels: np.ndarray, *, dpi: float) -> tuple[np.ndarray, int]:
 
 
 def _stacked(
-    candidates: set[int], dots: np.ndarray, stats: np.ndarray, centres: np.ndarray
+    candidates: set[int], dots: np.ndarray, sizes: np.ndarray, centres: np.ndarray
 ) -> set[int]:
-    """Which `candidates` have another of the `dots` straight above or below them (a colon, a
-    semicolon's top): one of a column, not of a row."""
-    order = dots[np.argsort(centres[dots, 0])]
-    xs = centres[order, 0]
+    """Which `candidates` have another of the `dots` (sorted left to right) straight above or
+    below them (a colon, a semicolon's top): one of a column, not of a row."""
+    xs = centres[dots, 0]
     stacked = set()
     for dot in candidates:
         x, y = centres[dot]
-        size = float(max(stats[dot, cv2.CC_STAT_WIDTH], stats[dot, cv2.CC_STAT_HEIGHT]))
+        size = sizes[dot]
         lo, hi = np.searchsorted(xs, [x - size, x + size])
-        rise = np.abs(centres[order[lo:hi], 1] - y)
+        rise = np.abs(centres[dots[lo:hi], 1] - y)
         if np.any((rise > 0.8 * size) & (rise <= COLON_SPAN * size)):
             stacked.add(dot)
     return stacked
 
 
-def _runs(dots: np.ndarray, stats: np.ndarray, centres: np.ndarray) -> list[list[int]]:
+def _runs(dots: np.ndarray, sizes: np.ndarray, centres: np.ndarray) -> list[list[int]]:
     """Chains of dots (sorted left to right) on one baseline, each close to the next."""
     open_runs: list[list[int]] = []
     done: list[list[int]] = []
     for dot in dots:
         x, y = centres[dot]
-        size = float(max(stats[dot, cv2.CC_STAT_WIDTH], stats[dot, cv2.CC_STAT_HEIGHT]))
+        size = sizes[dot]
         home = None
         for run in open_runs:
             last = run[-1]
