@@ -30,6 +30,8 @@ from bienban.corpus import (
     heldout20,
     heldout21,
     heldout22,
+    heldout23,
+    heldout24,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -73,6 +75,8 @@ HELDOUT_MODULES = (
     heldout20,
     heldout21,
     heldout22,
+    heldout23,
+    heldout24,
 )
 
 
@@ -211,6 +215,16 @@ def heldout_au_av_families() -> list[str]:
 def heldout_aw_ax_families() -> list[str]:
     """AW and AX: opt-in families written after AU and AV, unseen by the extraction rules."""
     return _opt_in(heldout22)
+
+
+def heldout_ay_az_families() -> list[str]:
+    """AY and AZ: opt-in families written after AW and AX, unseen by the extraction rules."""
+    return _opt_in(heldout23)
+
+
+def heldout_ba_bb_families() -> list[str]:
+    """BA and BB: opt-in families written after AY and AZ, unseen by the extraction rules."""
+    return _opt_in(heldout24)
 
 
 def all_families() -> list[str]:
