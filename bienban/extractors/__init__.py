@@ -16,7 +16,7 @@ from bienban.models import MeetingFields, Page
 
 __all__ = ["EXTRACTOR_VERSION", "extract_fields"]
 
-EXTRACTOR_VERSION = "0.11.0"
+EXTRACTOR_VERSION = "0.12.0"
 
 logger = logging.getLogger(__name__)
 

@@ -171,7 +171,11 @@ def add_people(result: Result) -> None:
         else:
             result.warnings.append(f"Không tìm thấy {words}")
     guests = people.find_guests(doc)
-    names = [tidy_value(g.value) for g in guests if fold(g.value) not in _member_names(result)]
+    names = [
+        people.with_known_surname(tidy_value(g.value))
+        for g in guests
+        if fold(g.value) not in _member_names(result)
+    ]
     result.values["guests"] = names
     if names:
         result.evidence["attendance.guests"] = evidence_for(doc, guests[0])
@@ -181,7 +185,7 @@ def _voted_name(doc: Document, hit: Hit[str] | None) -> Hit[str] | None:
     """`hit` with its name as the document most often writes it (see `name_spelling`)."""
     if hit is None:
         return None
-    voted = spelling.name_spelling(hit.value, document=doc.text)
+    voted = people.with_known_surname(spelling.name_spelling(hit.value, document=doc.text))
     if voted == hit.value:
         return hit
     return Hit(voted, hit.start, hit.end, hit.confidence * VOTED_DOWN, "voted")
@@ -199,7 +203,9 @@ def _is_cut_short(name: str, signed: str, *, others: Sequence[str] = ()) -> bool
     extra = signed[len(name) :].split() if signed.startswith(name) else []
     if extra and (
         extra[0] in _RANK_OPENINGS
-        or any(fold(other).startswith(" ".join(extra)) for other in others)
+        or any(
+            spelling.squash(other).startswith(spelling.squash(" ".join(extra))) for other in others
+        )
     ):
         return False
     lost_first = len(signed.split()) == len(name.split()) + 1 <= MAX_NAME_WORDS

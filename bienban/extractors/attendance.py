@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bienban.extractors.count_rows import read_rows
 from bienban.extractors.count_table import (
     EXCUSED,
+    REASON,
     TABLE_NAMES,
     UNEXCUSED,
     TableRead,
@@ -20,9 +22,13 @@ from bienban.extractors.ruleset import load_rules
 from bienban.extractors.text import Document, fold
 
 N = f"({COUNT})"
-UNIT = r"(?:\s*(?:đồng\s*chí|đ/c|đảng\s*viên|đ?đv|người))?"  # "ĐĐV": OCR doubled the Đ
+# "ĐĐV": OCR doubled the Đ; "đc", "đíc", "ö/c": "đ/c" as OCR reads it
+UNIT = (
+    r"(?:\s*(?:đồng\s*chí|đ/c|[^\W\d_]{1,2}\s*/\s*c(?![^\W\d_])|đ[ilíìịỉ1]?c(?![^\W\d_])"
+    r"|đảng\s*viên|đ?đv|người))?"
+)
 SEP = r"\s*(?:là|có|gồm)?\s*[:\-–]?\s*"
-NOT_REASON = r"(?!\s*(?:có\s*)?(?:lý\s*do|phép))"
+NOT_REASON = r"(?!\s*(?:có\s*)?(?:" + REASON + r"|phép))"
 # A number of full members or probationers only ("có 24 đảng viên chính thức"): not a total.
 _NOT_KIND = (
     r"(?!\s*(?:\([^)]{0,30}\)\s*)?(?:đảng\s*viên|đv|đồng\s*chí|đ/c)?\s*(?:chính\s*thức|dự\s*bị))"
@@ -34,7 +40,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "total_members",
         re.compile(
-            r"tổng\s*số\s*(?:đảng\s*viên|đv\.?)?"
+            r"tổng\s*số\s*(?:đảng\s*viên|đv\.?|đảng(?=\s*\d))?"  # "Tổng số đảng 50" / "viên"
             # "của chỉ bệ:", "của c bộ:": "của chi bộ" as OCR garbled it
             r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{1,3}\s+[^\W\d_]{2}(?=\s*:))?"
             r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"
@@ -91,7 +97,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         ),
         0.95,
     ),
-    ("exempt", re.compile(N + UNIT + r"\s*(?:được\s*)?miễn"), 0.85),
+    # "2 đ/c được miễn"; not "— 22" / "Miễn sinh hoạt": a row's number above the next label
+    ("exempt", re.compile(N + UNIT + r"[^\S\n]*(?:được\s*)?miễn"), 0.85),
     (
         "present",
         re.compile(
@@ -103,10 +110,20 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         ),
         0.95,
     ),
-    # "13 đồng chí có mặt"; not "… 0 đ/c" / "Có mặt: 33/35": the next line's label
+    # "13 đồng chí có mặt"; not "… 0 đ/c" / "Có mặt: 33/35": the next line's label, nor a
+    # table row's number ("3 Có mặt 16 tỷ lệ 100%": a number opening its line has its unit)
     (
         "present",
-        re.compile(N + r"(?!\s*/)" + UNIT + r"\s*(?:có\s*mặt|dự\s*họp|tham\s*dự)(?!\s*[:\-–])"),
+        re.compile(
+            r"(?:(?<=[^\n])|(?="
+            + COUNT
+            + UNIT.removesuffix("?")
+            + r"))"
+            + N
+            + r"(?!\s*/)"
+            + UNIT
+            + r"[^\S\n]*(?:có\s*mặt|dự\s*họp|tham\s*dự)(?!\s*[:\-–])"
+        ),
         0.85,
     ),
     ("absent", re.compile(r"vắng(?:\s*mặt)?" + SEP + N + NOT_REASON), 0.95),
@@ -336,6 +353,19 @@ def _group_sum(doc: Document, index: int, head: str) -> Counts | None:
             value = sum(row.values[name] for row in read)
             counts.put(name, Hit(value, start, start, 0.7, "groups"))
     return counts
+
+
+def find_rows(doc: Document, counts: Counts, zone: int) -> None:
+    """Counts from a table of rows, a label and a number on each (see `count_rows`)."""
+    read = read_rows(doc, zone)
+    if read is None:
+        return
+    for name, value in read.found.values.items():
+        unsure = name in read.found.uncertain
+        note = "rows-derived" if unsure else "rows"
+        counts.put(name, Hit(value, read.start, read.end, 0.5 if unsure else 0.85, note))
+    if read.found.uncertain:
+        counts.notes.append(_derived_warning(read.found))
 
 
 def _derived_warning(found: TableRead) -> str:
@@ -724,6 +754,8 @@ def find_counts(doc: Document) -> Counts:
     """Every attendance count the roll call states."""
     zone = attendance_zone(doc)
     counts = find_table(doc, zone)
+    if not counts.hits:
+        find_rows(doc, counts, zone)
     find_stated(doc, counts, zone)
     if not count_absentees_by_reason(doc, counts, zone):
         count_listed_absentees(doc, counts, zone)

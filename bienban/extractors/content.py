@@ -13,6 +13,7 @@ from bienban.extractors.markers import (
     ends_list,
     list_addendum,
     marker_kind,
+    marker_pattern,
     strip_marker,
 )
 from bienban.extractors.ruleset import load_rules
@@ -102,7 +103,7 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
         if start >= end and index + 1 < len(doc.paragraphs):  # the title on the next line
             index += 1
             start, end = doc.starts[index], doc.starts[index] + len(doc.paragraphs[index].text)
-        value = _unquote(doc.text[start:end])
+        value = _first_sentence(_unquote(doc.text[start:end]))
         if len(value) >= 8 and _is_title(value):
             at = doc.text.find(value, start)
             return Hit(value, at, at + len(value), 0.85)
@@ -110,6 +111,17 @@ def find_thematic_title(doc: Document) -> Hit[str] | None:
         if quoted is not None:
             return quoted
     return None
+
+
+def _first_sentence(value: str) -> str:
+    """A title is one sentence: what follows its full stop ("Bảo vệ môi trường. Đ/c X trình
+    bày, ĐV liên hệ bản thân") is about it. An abbreviation's stop ("TP. Hồ Chí Minh") is not
+    a sentence's end: the word before a full stop ends in two lower-case letters."""
+    for m in re.finditer(r"\.\s+(?=\S)", value):
+        before, after = value[max(0, m.start() - 2) : m.start()], value[m.end()]
+        if len(before) == 2 and before.isalpha() and before.islower() and after.isupper():
+            return value[: m.start()]
+    return value
 
 
 def _title_before_closing_quote(doc: Document, start: int) -> Hit[str] | None:
@@ -178,6 +190,8 @@ def _unquote(text: str) -> str:
 
 def is_resolution_heading(folded: str) -> bool:
     rules = load_rules()
+    if _is_ordinal_item(folded):
+        return False  # "Nhiệm vụ 1: Vận động các hộ dân …": the first item, not a heading
     body = NUMBERING.sub("", folded, count=1)
     head = _HEAD_COLON.split(body, maxsplit=1)[0]  # not a clock's colon ("8:30 tối - …")
     if _DECIDED.search(head) and body.rstrip().endswith(":") and len(head) <= 240:
@@ -188,6 +202,17 @@ def is_resolution_heading(folded: str) -> bool:
     if not re.search(rules.cue("resolution_heading"), head):
         return False
     return ":" in body or (len(body) < 70 and not body.rstrip().endswith("."))
+
+
+def _is_ordinal_item(folded: str) -> bool:
+    """An item opened by a spoken ordinal ("Nhiệm vụ 1: …", "Việc thứ hai: …") with its
+    task after the marker."""
+    m = marker_pattern().match(folded)
+    return (
+        m is not None
+        and m.group("ordinal") is not None
+        and len(folded[m.end() :].strip()) >= PLAIN_ITEM_CHARS[0]
+    )
 
 
 def find_resolutions(doc: Document) -> list[Hit[str]]:
@@ -336,8 +361,16 @@ def _collect_items(
                 kind, intro_allowed = kind or PLAIN, False
                 j += 1
                 continue
-        if this is None and hits and kind is not None and text[:1].islower():
-            last = hits[-1]  # the rest of an item OCR cut off ("… không lấn" / "chiếm vỉa hè.")
+        cut = not hits or not hits[-1].value.rstrip().endswith((".", ";", ":"))
+        if (
+            this is None
+            and hits
+            and kind is not None
+            and (text[:1].islower() or (cut and _is_number_cut(text)))
+        ):
+            # the rest of an item OCR cut off ("… không lấn" / "chiếm vỉa hè.", "… trực" /
+            # "24/24" / "giờ trong thời gian cao điểm.")
+            last = hits[-1]
             end = doc.starts[j] + len(text)
             hits[-1] = Hit(f"{last.value} {text}", last.start, end, last.confidence)
             j += 1
@@ -369,6 +402,19 @@ def _collect_items(
 
 
 PLAIN = "plain"  # a list whose items are sentences with no marker, or one OCR garbled
+
+_NUMBER = re.compile(r"\d[\d/.,:–-]*")
+
+
+def _is_number_cut(text: str) -> bool:
+    """A number that a cut item goes on with ("… trực" / "24/24" / "giờ …"): alone on its
+    line or before small letters; not a garbled marker before the next item ("2¡ Tổ chức …")."""
+    m = _NUMBER.match(text)
+    rest = text[m.end() :] if m else ""
+    return m is not None and (
+        not rest.strip() or (rest[:1].isspace() and rest.lstrip()[:1].islower())
+    )
+
 
 # What OCR leaves of an uncommon bullet ("◦" read "I", "[I", "[", "|"): dropped before the item.
 _GARBLED_BULLET = re.compile(
@@ -438,11 +484,18 @@ def _unmarked_item_kind(doc: Document, index: int, kind: str | None) -> str | No
 
 
 def _dedupe(hits: list[Hit[str]]) -> list[Hit[str]]:
+    """The items once each, without the vote and without what a member presented ("Đ/c X
+    truyền đạt chỉ đạo của cấp trên về …": the meeting's content under a heading that names a
+    task, not a task adopted)."""
     seen: set[str] = set()
+    rules = load_rules()
+    presented = re.compile(rules.honorific + r"\s+[^,.;:]{3,40}?\s" + rules.cue("presented"))
     out = []
     for hit in hits:
         key = fold(hit.value)
-        if key not in seen and not re.match(r"biểu\s*quyết", key):
+        if key in seen or presented.match(key):
+            continue
+        if not re.match(r"biểu\s*quyết", key):
             seen.add(key)
             out.append(hit)
     return out

@@ -17,8 +17,10 @@ from functools import cache
 
 from bienban.extractors.ruleset import load_rules, unmarked
 
-EXCUSED = r"(?<!không\s)(?:có\s*lý\s*do|có\s*(?:xin\s*)?phép)"
-UNEXCUSED = r"(?:không\s*(?:có\s*)?lý\s*do|không\s*(?:xin\s*)?phép)"
+# "lý do", also as secretaries shorten it ("vắng 1 đ/c có LD", "không LD").
+REASON = r"(?:[lt][ýyíì]\s*[dđ]o(?![^\W\d_])|l[dđ](?![^\W\d_]))"  # OCR: "lý đo", "Tý đo"
+EXCUSED = r"(?<!không\s)(?:có\s*" + REASON + r"|có\s*(?:xin\s*)?phép)"
+UNEXCUSED = r"(?:không\s*(?:có\s*)?" + REASON + r"|không\s*(?:xin\s*)?phép)"
 # A head's labels; heads are often cut inside a label ("Vắng có lý" / "do"): cut forms count.
 TABLE_LABELS: list[tuple[str, str]] = [
     (
@@ -202,14 +204,15 @@ def row_cells(written: str, wanted: int) -> list[Cell] | None:
         tokens = [token for token in tokens if re.search(r"\d", token)]  # letters as specks
     if len(tokens) != wanted:
         return None
-    return [_cell(token) for token in tokens]
+    return [cell_readings(token) for token in tokens]
 
 
 def _is_speck(token: str) -> bool:
     return not re.search(r"\w", token) and token not in ROW_LOOKALIKES
 
 
-def _cell(token: str) -> Cell:
+def cell_readings(token: str) -> Cell:
+    """The readings of one cell as OCR wrote it, each with its cost (see `READ_COST`)."""
     if re.fullmatch(r"\d{1,4}", token):
         return [(int(token), 0)]
     if token in ROW_LOOKALIKES:

@@ -140,6 +140,8 @@ def _clean_head(text: str, *, capitals_only: bool = True, head: str = "") -> str
 
 
 _DATED = re.compile(r"\s*,\s*ngày\b")
+# The other column's motto, between a name's words where the left column wrapped it.
+_MOTTO = re.compile(r"đ\w{1,3}ng\s+c\w{1,2}ng\s+s\w{1,3}n\s+vi\w{1,3}t\s+nam", re.IGNORECASE)
 
 
 def _without_place_and_date(text: str, head: str = "") -> str:
@@ -151,6 +153,7 @@ def _without_place_and_date(text: str, head: str = "") -> str:
     dated = _DATED.search(text)
     if dated is None:
         return text
+    head = " ".join(_MOTTO.sub(" ", head).split())  # "… huyện Thanh" / "Quới": one name
     words = text[: dated.start()].split()
     run = 0
     while run < len(words) and _is_capitalised(words[-1 - run]):
@@ -478,12 +481,21 @@ def _place_end(folded: str, start: int) -> int:
     return len(folded)
 
 
+# What opens the sentence after the place ("… Quân sự phường. Bắt đầu từ 15 giờ 15'.").
+_NEXT_SENTENCE = re.compile(
+    r"\s*(?:bắt\s*đầu|thời\s*gian|chủ\s*(?:trì|tọa)|thư\s*ký|thành\s*phần|khai\s*mạc"
+    r"|hôm\s*nay|vào\s*lúc|lúc|hồi|chi\s*bộ|có\s*mặt|tổng\s*số|dự\s*họp)(?![^\W\d_])"
+)
+
+
 def _is_speck_stop(folded: str, at: int) -> bool:
-    """A full stop after a place's kind ("khu phố. Nghĩa Quới"): its name must follow."""
+    """A full stop after a place's kind ("khu phố. Nghĩa Quới"): its name must follow, not
+    the next sentence."""
     words = folded[:at].split()
     return (
         folded[at] == "."
         and bool(words)
         and words[-1] in _LOWER_WORDS
         and folded[at + 1 : at + 3].strip()[:1].isalnum()
+        and not _NEXT_SENTENCE.match(folded, at + 1)
     )

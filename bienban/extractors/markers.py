@@ -13,13 +13,15 @@ from bienban.extractors.text import Document, fold
 
 PLAIN_ITEM_CHARS = (15, 400)  # the shortest and longest item a list's line may be
 
-# A number OCR put a dash before or a comma after ("-_1..Phối hợp", "-6, Phối hợp") is one;
-# "1/" numbers too; spoken ordinals ("Một là, …", "Thứ nhất, …") come from the rules.
+# A number OCR put a dash or specks before or a comma after ("-_1..Phối hợp", "-6, Phối hợp",
+# "-_ 4.1. Giải quyết") is one; "1/" numbers too; spoken ordinals ("Một là, …", "Thứ nhất, …")
+# come from the rules.
 _MARKER_BODY = (
-    r"^\s*(?:[°º˚'`]\s*(?=\())?(?:\((?P<pnum>\d{1,2})\)|(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
+    r"^\s*(?:[°º˚'`]\s*(?=\())?(?:\((?P<pnum>\d{1,2})\)|(?:[-–—_]{1,2}\s*(?=\d{1,2}\.\d))?(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)"
     r"|(?:[-–—]\s*)?(?P<num>\d{1,2})(?:[.)]|[,/](?!\d)|[-–](?=\s))\.?"  # "1.", "1)", "1/", "1-"
     r"|(?:[-–—]\s*)?(?P<ordinal>{ordinal})\s*[,:.\-–]|(?P<dash>[-–—+•*·])"
-    r"|\(?(?P<letter>[a-zđ©])[.)/]|(?P<roman>[ivx]{1,4})[.)])\s*"  # "©)": "e)" as OCR reads it
+    # "a)", "b/", "c-": a letter; "©)": "e)" as OCR reads it
+    r"|\(?(?P<letter>[a-zđ©])(?:[.)/]|[-–](?=\s))|(?P<roman>[ivx]{1,4})[.)])\s*"
 )
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from bienban.extractors.hits import Hit
 from bienban.extractors.ruleset import load_rules
+from bienban.extractors.spelling import squash
 from bienban.extractors.text import Document, fold, strip_marks
 
 _VOWELS = set("aeiouy")
@@ -117,6 +120,43 @@ def clean_name(phrase: str) -> tuple[str, int] | None:
     known = [r for r in runs if fold(masked[r[0] : r[1]].split()[0]) in surnames]
     start, end = (known or runs)[0]
     return phrase[start:end], start
+
+
+@cache
+def _surname_by_letters() -> dict[str, str]:
+    """Known family names by their letters without marks ("đinh" by "ðinh"), where only one
+    has those letters ("la" and "lã" share theirs: neither)."""
+    by_key: dict[str, list[str]] = {}
+    for surname in load_rules().surnames:
+        by_key.setdefault(squash(surname), []).append(surname)
+    return {key: names[0] for key, names in by_key.items() if len(names) == 1}
+
+
+def with_known_surname(name: str) -> str:
+    """`name` with its family name spelled as known when OCR misread one of its marks ("Đỉnh
+    Thế Hậu", "Định Duy Khang": "Đinh …", "Hưỳnh": "Huỳnh"); only a name of three words or
+    more, whose first word is the family name whatever it reads, and only one mark apart (a
+    family name not in the rules' list, "Tòng" beside "Tống", stays as written)."""
+    words = name.split()
+    first = fold(words[0]) if words else ""
+    if len(words) < 3 or first in load_rules().surnames:
+        return name
+    known = _surname_by_letters().get(squash(first))
+    if known is None or _marks_apart(first, known) != 1:
+        return name
+    return " ".join([known[:1].upper() + known[1:], *words[1:]])
+
+
+def _marks_apart(word: str, other: str) -> int:
+    """How many marks (tones, hooks, hats) two words of the same letters differ by."""
+    if len(word) != len(other):
+        return 99
+    total = 0
+    for a, b in zip(word, other, strict=True):
+        marks_a = set(unicodedata.normalize("NFD", a)[1:])
+        marks_b = set(unicodedata.normalize("NFD", b)[1:])
+        total += len(marks_a ^ marks_b)
+    return total
 
 
 def _phrase_after(doc: Document, start: int) -> str:

@@ -13,7 +13,8 @@ from bienban.extractors.text import Document
 # A table of tasks: "TT | Nội dung công việc | Thời gian thực hiện | Người phụ trách".
 _WITH_COLUMNS = (
     r"^\W{0,3}(?:(?:s|số\s*)?tt\s+)?(?:nội\s*dung|công\s*việc|nhiệm\s*vụ|việc\s*c[ầẩấâ]n\s*làm)"
-    r"[^\n]{0,30}?(?:thời\s*(?:gian|hạn)|phụ\s*trách|(?:người\s*)?thực\s*hiện)"
+    # column names only between: not "Nhiệm vụ 1: Vận động các hộ dân thực hiện …", an item
+    r"[^\n:;.\d]{0,30}?(?:thời\s*(?:gian|hạn)|phụ\s*trách|(?:người\s*)?thực\s*hiện)"
 )
 # A head that names the deadline or owner column: a table of tasks wherever it stands.
 TASK_HEAD_WITH_COLUMNS = re.compile(_WITH_COLUMNS)

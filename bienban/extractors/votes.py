@@ -26,7 +26,7 @@ _VOTE_AFTER = re.compile(
     + r"\s*(?:phiếu|đồng\s*chí|đ/c|đảng\s*viên|đv)"
 )
 
-_AGREE_WORD = r"(?<!không\s)(?:tán\s*thành|đồng\s*ý|nhất\s*trí|thuận(?=\s*[:\-–]?\s*\d))"
+_AGREE_WORD = r"(?<!không\s)(?<!chưa\s)(?:tán\s*thành|đồng\s*ý|nhất\s*trí|thuận(?=\s*[:\-–]?\s*\d))"
 
 _VOTER = r"(?:\s*(?:phiếu|đồng\s*chí|đ[/íi]?c|đảng\s*viên|đv|ý\s*kiến))?(?:\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?)?"
 
@@ -36,14 +36,15 @@ _VOTE_TALLY = re.compile(
     + r"\s*[:\-–]?\s*"
     + N
     + _VOTER
-    + r"\s*[,;]\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí|thuận)|phản\s*đối|chống)\s*[:\-–]?\s*"
+    + r"\s*[,;]\s*(?:(?:không|chưa)\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí|thuận)|phản\s*đối|chống)\s*[:\-–]?\s*"
     + N
     + _VOTER
     + r"(?:\s*[,;]\s*(?:không\s*biểu\s*quyết|phiếu\s*trắng|bỏ\s*phiếu\s*trắng|xin\s*ý\s*kiến|ý\s*kiến\s*khác)"
     r"\s*[:\-–]?\s*" + N + r")?"
 )
 
-# "15 tán thành, 0 không tán thành": the same tally, each count before its word.
+# "15 tán thành, 0 không tán thành", "12 đ/c nhất trí, 1 đ/c chưa nhất trí": the same tally,
+# each count before its word.
 _VOTE_TALLY_AFTER = re.compile(
     N
     + _VOTER
@@ -52,7 +53,7 @@ _VOTE_TALLY_AFTER = re.compile(
     + r"\s*[,;]\s*"
     + N
     + _VOTER
-    + r"\s*(?:không\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
+    + r"\s*(?:(?:không|chưa)\s*(?:tán\s*thành|đồng\s*ý|nhất\s*trí)|phản\s*đối)"
 )
 
 _VOTE_OF = re.compile(

@@ -31,6 +31,14 @@ _DATE_WORDS = re.compile(
     + _NAM
     + r"[^\w\n]{0,3}|\s*/\s*)(\d{4})(?!\d)"  # "tháng 9/2013" too
 )
+# The day in digits without "ngày" before it ("Ngày họp: thứ Sáu, 5 tháng 5 năm 2017").
+_DATE_WORDS_BARE = re.compile(
+    r"(?<![\w/.-])(\d{1,2})[^\S\n]{1,2}tháng[^\w\n]{0,3}"
+    + _MONTH
+    + r"[^\w\n]{0,3}"
+    + _NAM
+    + r"[^\w\n]{0,3}(\d{4})(?!\d)"
+)
 _MONTH_NAMES = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
@@ -59,12 +67,15 @@ _DATE_PATTERNS = (
     _DATE_NUMERIC_YEAR_WORD,
     _DATE_ROMAN,
     _DATE_SHORT_YEAR,
+    _DATE_WORDS_BARE,
 )
 SHORT_YEAR_PIVOT = 50  # "12" is 2012, "98" is 1998
-_HEADER_DATE = re.compile(r"^[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
+# "<place>, ngày …", after the document's number too ("Số: 16-BB/CB   Hiệp Lạc, ngày …")
+_HEADER_DATE = re.compile(r"^(?:số\s*:?\s*\S+\s+)?[^,\n\d]{2,45},\s*ngày\s*\d[^\n]{0,30}$")
 _TIME = re.compile(
     r"(?<![\d/.,:-])([01]?\d|2[0-4])\s?"
-    r"(?:(?:giờ|gio|g(?=\s?\d)|[qø](?=\s\d{2}(?!\d)))\s?(?:(\d{1,2}|rưỡi|kém\s?\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
+    # "19g30"; "20g" alone before a comma or the day ("Vào lúc 20g ngày 7/3/2020")
+    r"(?:(?:giờ|gio|g(?=\s?\d|[^\S\n]*[,.;]|\s+(?:ngày|thứ|hôm|cùng|sáng|trưa|chiều|tối|đêm|đến|tới)(?![^\W\d_]))|[qø](?=\s\d{2}(?!\d)))\s?(?:(\d{1,2}|rưỡi|kém\s?\d{1,2})(?!\d)\s?(?:phút|p(?![^\W\d_]))?)?"
     # "22b50": the h read b; "8h30p": minutes marked p
     r"|(?:h|b(?=\d{2}(?!\d)))(?:\s?(\d{2})(?:\s?p(?![^\W\d_]))?)?(?![^\W\d_])|:(\d{2})(?!\d))"
     r"(?:\s?(?:phút\s)?(sáng|trưa|chiều|tối|tôi|đêm)(?![^\W\d_]))?"  # "tôi": "tối" misread
@@ -162,7 +173,9 @@ def _period_before(folded: str, start: int) -> str | None:
 
 
 def _has_unit(text: str) -> bool:
-    return "giờ" in text or "gio" in text or "h" in text
+    return (
+        "giờ" in text or "gio" in text or "h" in text or re.match(r"\d{1,2}\s?g", text) is not None
+    )
 
 
 def _valid_date(day: int, month: int, year: int) -> dt.date | None:
@@ -176,12 +189,12 @@ def _valid_date(day: int, month: int, year: int) -> dt.date | None:
 
 def find_dates(doc: Document) -> list[Hit[dt.date]]:
     """Every full date (day, month, year) of the document, in order."""
-    hits = []
+    hits: list[Hit[dt.date]] = []
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(doc.folded):
             month, day = _month(m.group(2)), parse_count(m.group(1))
             date = _valid_date(day, month, _year(m.group(3))) if month and day else None
-            if date is not None:
+            if date is not None and not any(h.start < m.end() and m.start() < h.end for h in hits):
                 hits.append(Hit(date, m.start(), m.end(), 1.0))
     return sorted(hits, key=lambda h: h.start)
 
@@ -286,7 +299,13 @@ _STAMP_DASH = re.compile(r"\s*(?:cùng\s*ngày\s*)?[-–—:]\s")
 
 @cache
 def _step_after(cue: str) -> re.Pattern[str]:
-    return re.compile(r"\s*[-–—:.]?\s*" + load_rules().cue(cue))
+    """The cue right after a time, or after the day and the meeting ("Đến 9 giờ 30 phút sáng
+    cùng ngày cuộc họp kết thúc")."""
+    return re.compile(
+        r"\s*[-–—:.]?\s*(?:cùng\s*ngày\s*,?\s*)?"
+        r"(?:(?:thì\s*)?(?:cuộc\s*họp|buổi\s*(?:họp|sinh\s*hoạt)|hội\s*nghị|chi\s*bộ)\s*)?"
+        + load_rules().cue(cue)
+    )
 
 
 def is_end_time(doc: Document, hit: Hit[Clock]) -> bool:

@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors import extract_fields
 from bienban.models import Page
 from bienban.pipeline.normalise import normalise_page
 
@@ -35,10 +35,6 @@ TASKS = (
 
 def fields(text: str):  # noqa: ANN201 - the extractor's result
     return extract_fields([normalise_page(Page(number=1, text=text))])
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "0.11.0"
 
 
 @pytest.mark.parametrize(

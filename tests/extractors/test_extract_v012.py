@@ -1,0 +1,266 @@
+"""Extractor 0.12.0: "lý do" shortened to "LD" and "đ/c" as OCR reads it after a count; guests
+"về dự với chi bộ:" and "đại biểu mời:"; a theme's title that a sentence about its presenter
+follows; "làm TK"; "20g" before the day; a date after the weekday without "ngày"; a letter
+head dated after the document's number; opinions "(3 ý kiến)", "Có tất cả ba ý kiến", "Không
+/c nào phát biểu", "không có đảng viên đăng ký phát biểu"; a roll call kept as a table of rows
+(its grid's specks and a "1" OCR glued to a number); list markers "a-" and "-_ 4.1.", a first
+item "Nhiệm vụ 1: …" that is not a heading, an item a number cut; a place that the next
+sentence follows; an end "… cùng ngày cuộc họp kết thúc"; a vote "12 đ/c nhất trí, 1 đ/c chưa
+nhất trí"; a cell's name beside the right column's place that the parent's wrapped name
+repeats; a family name OCR misread."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bienban.extractors import EXTRACTOR_VERSION, extract_fields
+from bienban.extractors.people import with_known_surname
+from bienban.models import Page
+from bienban.pipeline.normalise import normalise_page
+
+HEAD = (
+    "ĐẢNG ỦY XÃ TÂN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ẤP BÀU SEN\n"
+    "Tân Phú, ngày 12 tháng 6 năm 2023\nBIÊN BẢN HỌP CHI BỘ\n"
+    "Lúc 19 giờ 15 ngày 12/6/2023, tại nhà văn hóa ấp Bàu Sen, chi bộ họp thường kỳ.\n"
+    "Chủ trì: đồng chí Trương Văn Lực, Bí thư chi bộ. Thư ký: đồng chí Hồ Thị Cúc.\n"
+)
+ROLL = "Tổng số đảng viên: 21 đồng chí; có mặt 20 đồng chí; vắng 1 (có phép).\n"
+TASKS = (
+    "Vận động các hộ trồng cây xanh dọc tuyến đường liên ấp.",
+    "Hoàn thành thu quỹ khuyến học trước ngày 30/6.",
+    "Rà soát hộ cận nghèo để đề nghị hỗ trợ bảo hiểm y tế.",
+)
+
+
+def fields(text: str):  # noqa: ANN201 - the extractor's result
+    return extract_fields([normalise_page(Page(number=1, text=text))])
+
+
+def counts(text: str) -> tuple[int | None, ...]:
+    a = fields(text).attendance
+    return (a.total_members, a.exempt, a.present, a.absent_excused, a.absent_unexcused)
+
+
+def test_version() -> None:
+    assert EXTRACTOR_VERSION == "0.12.0"
+
+
+@pytest.mark.parametrize(
+    ("roll", "expected"),
+    [
+        ("Chi bộ có 21 ĐV, 19 đ/c dự họp, vắng 2 đ/c có LD.", (21, None, 19, 2, 0)),
+        ("Tổng số ĐV: 21; có mặt: 18; vắng: 3 (có LD: 2, không LD: 1).", (21, None, 18, 2, 1)),
+        (
+            "Tổng số đảng viên: 21 đc.\nCó mặt: 20 đíc.\nVắng: một đí/c, có lý do.",
+            (21, None, 20, 1, 0),
+        ),
+        (
+            "Tổng số đảng viên: 21 đ/c.\nCó mặt: 20 ö/c.\nVắng: 1 ỡ/c, không lý đo.",
+            (21, None, 20, 0, 1),
+        ),
+    ],
+)
+def test_reasons_shortened_and_units_as_ocr_reads_them(
+    roll: str, expected: tuple[int | None, ...]
+) -> None:
+    assert counts(HEAD + roll + "\nNội dung 1 - Thời sự\n") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Về dự với chi bộ: Bà Lâm Thị Ngọc, Phó Chủ tịch UBND xã; đồng chí Kha Văn Tư, cán bộ Văn phòng Đảng ủy.",
+        "- Đại biểu mời: đồng chí Lâm Thị Ngọc - Đảng ủy viên; Ông Kha Văn Tư - Chủ tịch Ủy ban MTTQ xã.",
+    ],
+)
+def test_guests_after_labels_that_say_who_came(line: str) -> None:
+    guests = fields(HEAD + line + "\n" + ROLL).attendance.guests
+    assert guests == ["Lâm Thị Ngọc", "Kha Văn Tư"]
+
+
+def test_a_title_followed_by_a_sentence_about_it() -> None:
+    text = (
+        HEAD + ROLL + "* Chuyên đề: Phát huy vai trò nêu gương của đảng viên nơi cư trú. "
+        "Đ/c Hồ Thị Cúc trình bày, ĐV liên hệ bản thân.\n"
+    )
+    assert fields(text).thematic_title == "Phát huy vai trò nêu gương của đảng viên nơi cư trú"
+
+
+def test_an_abbreviation_stop_does_not_end_a_title() -> None:
+    text = HEAD + ROLL + "Chuyên đề: Học tập gương người tốt ở TP. Hồ Chí Minh\n"
+    assert fields(text).thematic_title == "Học tập gương người tốt ở TP. Hồ Chí Minh"
+
+
+def test_a_secretary_who_makes_the_minutes_abbreviated() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN HỌP CHI BỘ\n"
+        "Đ/c Trương Văn Lực - BT CB chủ trì; đ/c Hồ Thị Cúc (CUV) làm TK.\n" + ROLL
+    )
+    result = fields(text)
+    assert (result.chair, result.secretary) == ("Trương Văn Lực", "Hồ Thị Cúc")
+
+
+def test_an_hour_with_g_alone_before_the_day() -> None:
+    text = "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN HỌP CHI BỘ\nVào lúc 20g ngày 7/3/2020, tại hội trường ấp.\n"
+    result = fields(text + ROLL)
+    assert (str(result.start_time)[:5], result.date) == ("20:00", "2020-03-07")
+
+
+def test_a_date_after_the_weekday_without_ngay() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nSố: 12-BB/CB Tân Phú, ngày 5 tháng 5 năm 2017\nBIÊN BẢN\n"
+        "Ngày họp: thứ Sáu, 5 tháng 5 năm 2017 - bắt đầu 07h15'.\n" + ROLL
+    )
+    result = fields(text)
+    assert result.date == "2017-05-05"
+    assert not any("đầu biên bản" in w for w in result.warnings)
+
+
+def test_a_letter_head_dated_after_the_document_number() -> None:
+    text = "CHI BỘ ẤP BÀU SEN\nSố: 12-BB/CB Tân Phú, ngày 5 tháng 5 năm 2017\nBIÊN BẢN\n" + ROLL
+    assert fields(text).date == "2017-05-05"
+
+
+@pytest.mark.parametrize(
+    ("part", "speakers"),
+    [
+        ("* Ý kiến ĐV (3 ý kiến):\n- đ/c Lê Văn Bình: đề nghị sửa cống.\n", 3),
+        ("2) Ý kiến thảo luận:\nCó tất cả ba ý kiến, chủ yếu bàn về việc sửa cống.\n", 3),
+        ("* Ý kiến ĐV: cớ hai ý kiến, tập trung vào việc sửa cống.\n", 2),
+        ("Nội dung 2 - Thảo luận\nKhông /c nào phát biểu ý kiến.\n", 0),
+        ("Nội dung 5: Thảo luận, đóng góp ý kiến.\nKhông có đảng viên đăng ký phát biểu.\n", 0),
+    ],
+)
+def test_opinions_stated_or_none(part: str, speakers: int) -> None:
+    assert fields(HEAD + ROLL + part + "Biên bản kết thúc lúc 21 giờ.\n").speakers == speakers
+
+
+ROWS_HEAD = HEAD + "- Tình hình đảng viên dự họp:\nSTT Chỉ tiêu Số lượng Ghi chú\n"
+
+
+def test_a_roll_call_as_a_table_of_rows() -> None:
+    rows = (
+        "1 Tổng số đảng viên 17\n2 Miễn sinh hoạt 01\n3 Có mặt T6 tỷ lệ 100%\n"
+        "4 Vắng có lý do 00\n5 Vắng không lý do 00\nII. NỘI DUNG SINH HOẠT\n"
+    )
+    assert counts(ROWS_HEAD + rows) == (17, 1, 16, 0, 0)
+
+
+def test_a_table_of_rows_through_its_grid() -> None:
+    rows = (
+        "Tổng số đảngviên —] 9 Ị :\n[ b l Có mặt T 7 T tỷ lệ 77,8% I\n"
+        "3 Vắng có lý đo † 2 đ/c Lê Văn An (ốm);\nđ/c Hồ Văn Bé (đi học)\n"
+        "4 Vãng không lý do í 0 i\nII. NỘI DUNG SINH HOẠT\n"
+    )
+    assert counts(ROWS_HEAD + rows) == (9, None, 7, 2, 0)
+
+
+def test_a_one_the_grid_ran_into_chosen_by_the_arithmetic() -> None:
+    rows = (
+        "Tổng số đảng viên — 22\nMiễn sinh hoạt Ô\nPhải dự 22\nCó mặt 2} tỷ lệ 95,5%\n"
+        "Vắng có lý do 1\nVắng không lý do 0\nII. NỘI DUNG SINH HOẠT\n"
+    )
+    assert counts(ROWS_HEAD + rows) == (22, 0, 21, 1, 0)
+
+
+def test_a_row_number_is_not_a_count_before_its_label() -> None:
+    text = ROWS_HEAD + "3 Có mặt 16 tỷ lệ 94%\nII. NỘI DUNG SINH HOẠT\n"
+    assert fields(text).attendance.present == 16
+
+
+def test_a_number_on_the_line_above_is_not_the_exempt() -> None:
+    text = HEAD + "Tổng số đảng viên — 22\nMiễn sinh hoạt\nCó mặt 21\n"
+    assert fields(text).attendance.exempt is None
+
+
+def resolutions(text: str) -> list[str]:
+    return list(fields(text).resolutions)
+
+
+def test_items_lettered_with_a_dash() -> None:
+    items = "".join(f"{letter}- {task}\n" for letter, task in zip("abc", TASKS, strict=True))
+    text = HEAD + ROLL + "Chi bộ thống nhất các việc phải làm ngay:\n" + items
+    assert resolutions(text + "Chi bộ biểu quyết nhất trí 20/20.\n") == list(TASKS)
+
+
+def test_items_named_by_their_number_under_a_heading() -> None:
+    items = "".join(f"Nhiệm vụ {i}: {task}\n" for i, task in enumerate(TASKS, 1))
+    text = HEAD + ROLL + "Chi bộ thống nhất nhiệm vụ trọng tâm tháng 7/2023:\n" + items
+    assert resolutions(text + "Chi bộ kết thúc lúc 21 giờ.\n") == list(TASKS)
+
+
+def test_a_first_item_with_specks_before_its_number() -> None:
+    items = "".join(f"4.{i}. {task}\n" for i, task in enumerate(TASKS, 1)).replace("4.1", "-_ 4.1")
+    text = HEAD + ROLL + "IV. KẾT LUẬN, NGHỊ QUYẾT\nChi bộ thống nhất nhiệm vụ tháng 7:\n" + items
+    assert len(resolutions(text + "Kết quả biểu quyết: 20/20.\n")) == 3
+
+
+def test_an_item_a_number_cut() -> None:
+    text = (
+        HEAD + ROLL + "Chi bộ thống nhất các việc phải làm ngay:\n"
+        "a- Giao đồng chí Lực phối hợp trực\n24/24\n"
+        "giờ trong thời gian mưa bão.\nb- " + TASKS[0] + "\nBiểu quyết: 20/20 nhất trí.\n"
+    )
+    found = resolutions(text)
+    assert found[0] == "Giao đồng chí Lực phối hợp trực 24/24 giờ trong thời gian mưa bão."
+    assert len(found) == 2
+
+
+def test_what_a_member_presented_is_no_task() -> None:
+    text = (
+        HEAD + ROLL + "3.1. Nhiệm vụ đột xuất\n- Đ/c Trương Văn Lực truyền đạt chỉ đạo của "
+        "cấp trên về phòng chống bão.\n4. Ý KIẾN THẢO LUẬN\n"
+    )
+    assert resolutions(text) == []
+
+
+def test_a_place_that_the_next_sentence_follows() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN\nHôm nay ngày 3 tháng 7 năm 2012, chi bộ họp định kỳ tại\n"
+        "phòng họp Ban Chỉ huy Quân sự phường. Bắt đầu từ 15 giờ 15'.\n" + ROLL
+    )
+    assert fields(text).location == "phòng họp Ban Chỉ huy Quân sự phường"
+
+
+def test_an_end_said_after_the_day() -> None:
+    text = HEAD + ROLL + "Đấn 9 giờ 30 phút tối cùng ngày cuộc họp kết thúc.\n"
+    assert str(fields(text).end_time)[:5] == "21:30"
+
+
+def test_a_vote_with_those_not_yet_agreeing() -> None:
+    line = "Biểu quyết: 12 đ/c nhất trí, 1 đ/c chưa nhất trí (trên 13 đ/c dự họp).\n"
+    vote = fields(HEAD + ROLL + "Chi bộ thống nhất:\n- " + TASKS[0] + "\n" + line).vote
+    assert vote is not None
+    assert (vote.agree, vote.total) == (12, 13)
+
+
+def test_a_cell_beside_a_place_the_parents_wrapped_name_repeats() -> None:
+    text = (
+        "Đảng bộ Công an huyện Thanh ĐẢNG CỘNG SẢN VIỆT NAM\nQuới\n"
+        "Chi bộ Đội Tổng hợp Thanh Quới, ngày 05 tháng 04 năm 2023\nBIÊN BẢN SINH HOẠT CHI BỘ\n"
+        + ROLL
+    )
+    result = fields(text)
+    assert result.branch == "Chi bộ Đội Tổng hợp"
+    assert result.parent_committee == "Đảng bộ Công an huyện Thanh Quới"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Đỉnh Thế Hậu", "Đinh Thế Hậu"),
+        ("Hưỳnh Trọng Nhân", "Huỳnh Trọng Nhân"),
+        ("Đinh Thế Hậu", "Đinh Thế Hậu"),
+        ("Lã Văn An", "Lã Văn An"),  # "La" and "Lã" share their letters: left as read
+        ("Định Hậu", "Định Hậu"),  # two words: the first may be a given name
+    ],
+)
+def test_a_family_name_ocr_misread(read: str, meant: str) -> None:
+    assert with_known_surname(read) == meant
+
+
+def test_the_date_of_a_meeting_is_unchanged_by_the_bare_form() -> None:
+    text = HEAD + ROLL
+    assert fields(text).date == dt.date(2023, 6, 12).isoformat()
