@@ -115,10 +115,10 @@ def _add_corpus(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     generate.add_argument(
         "--families",
-        help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến Z và AA"
-        " đến AX là các họ dùng khi phát triển luật (từng được giữ riêng, đo một lần); AY, AZ,"
-        " BA và BB là các họ đang được giữ riêng (held-out), người viết luật không được đọc."
-        " Các họ G–Z, AA đến AZ, BA, BB chỉ sinh khi ghi rõ, ví dụ --families AY,AZ",
+        help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến Z, AA"
+        " đến AZ, BA và BB là các họ dùng khi phát triển luật (từng được giữ riêng, đo một"
+        " lần); BC, BD, BE và BF là các họ đang được giữ riêng (held-out), người viết luật"
+        " không được đọc. Các họ G–Z, AA–AZ, BA–BF chỉ sinh khi ghi rõ, ví dụ --families BC,BD",
     )
     generate.set_defaults(handler=run_corpus_generate)
     render = sub.add_parser(

@@ -32,6 +32,8 @@ from bienban.corpus import (
     heldout22,
     heldout23,
     heldout24,
+    heldout25,
+    heldout26,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -77,6 +79,8 @@ HELDOUT_MODULES = (
     heldout22,
     heldout23,
     heldout24,
+    heldout25,
+    heldout26,
 )
 
 
@@ -225,6 +229,16 @@ def heldout_ay_az_families() -> list[str]:
 def heldout_ba_bb_families() -> list[str]:
     """BA and BB: opt-in families written after AY and AZ, unseen by the extraction rules."""
     return _opt_in(heldout24)
+
+
+def heldout_bc_bd_families() -> list[str]:
+    """BC and BD: opt-in families written after BA and BB, unseen by the extraction rules."""
+    return _opt_in(heldout25)
+
+
+def heldout_be_bf_families() -> list[str]:
+    """BE and BF: opt-in families written after BC and BD, unseen by the extraction rules."""
+    return _opt_in(heldout26)
 
 
 def all_families() -> list[str]:
