@@ -40,6 +40,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "total_members",
         re.compile(
+            # "chín trên tổng số mười đảng viên": the total; not "26 trên tổng số 26 đồng chí
+            # dự họp" / "giơ tay tán thành": the vote
+            r"(?:(?<!trên\s)(?<!trong\s)|(?![^.;]{0,80}(?:biểu\s*quyết|tán\s*thành|nhất\s*trí|đồng\s*ý)))"
             r"tổng\s*số\s*(?:đảng\s*viên|đv\.?|đảng(?=\s*\d))?"  # "Tổng số đảng 50" / "viên"
             # "của chỉ bệ:", "của c bộ:": "của chi bộ" as OCR garbled it
             r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{1,3}\s+[^\W\d_]{2}(?=\s*:))?"
@@ -58,6 +61,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         0.85,
     ),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
+    # "ĐV: 12. Miễn SH: 1. Có mặt: 9/11.": the label alone opening its line
+    (
+        "total_members",
+        re.compile(r"(?<![^\n])\W{0,3}(?:đảng\s*viên|đv)\s*:\s*" + N + r"(?!\s*/)"),
+        0.85,
+    ),
     # "Số đảng viên: 11 - có mặt: 9 - …" (not "Số đảng viên có mặt: 9")
     ("total_members", re.compile(r"(?<![^\W\d_])số\s*(?:đảng\s*viên|đv)\s*:\s*" + N), 0.9),
     ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*toàn\s*chi\s*bộ" + SEP + N), 0.9),
@@ -99,10 +108,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     # "2 đ/c được miễn"; not "— 22" / "Miễn sinh hoạt": a row's number above the next label
     ("exempt", re.compile(N + UNIT + r"[^\S\n]*(?:được\s*)?miễn"), 0.85),
+    # "Một đ/c già yếu được miễn sinh hoạt": why, between the count and "được miễn"
+    (
+        "exempt",
+        re.compile(N + UNIT.removesuffix("?") + r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+được\s*miễn"),
+        0.8,
+    ),
     (
         "present",
         re.compile(
-            r"(?<!phải\s)(?<!không\s)(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự)"
+            r"(?<!phải[^\S\n])(?<!không[^\S\n])(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự|đi\s*h[ọợ]p)"
+            # "Có mặt tại buổi sinh hoạt chín đồng chí"
+            r"(?:\s*tại\s*(?:buổi|cuộc|kỳ)\s*(?:sinh\s*hoạt|họp))?"
             + SEP
             + N
             + r"(?!\s*/)"
@@ -122,7 +139,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
             + N
             + r"(?!\s*/)"
             + UNIT
-            + r"[^\S\n]*(?:có\s*mặt|dự\s*họp|tham\s*dự)(?!\s*[:\-–])"
+            + r"[^\S\n]*(?:có\s*mặt|dự\s*họp|tham\s*dự|đi\s*h[ọợ]p)(?!\s*[:\-–])"
         ),
         0.85,
     ),
@@ -156,7 +173,7 @@ _MEMBER_KINDS = [
     ),
 ]
 _FRACTION_PRESENT = re.compile(
-    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp|hiện\s*diện)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
+    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp|đi\s*họp|hiện\s*diện)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
@@ -169,7 +186,7 @@ _ZONE_END = re.compile(
 _ALL_ONE_KIND = re.compile(
     r"\s*(?:"
     + UNIT.strip("?")
-    + r")?\s*[,(]?\s*(?:(?:đều|tất\s*cả|cả\s*(?:hai|ba|bốn))\s*(?:("
+    + r")?\s*[,(]?\s*(?:(?:đ[ềầ]u|tất\s*cả|cả\s*(?:hai|ba|bốn))\s*(?:("
     + UNEXCUSED
     + r")|"
     + EXCUSED

@@ -26,6 +26,7 @@ from bienban.extractors.task_table import (
     TASK_HEAD_WITH_COLUMNS,
     table_items,
     task_table_rows,
+    unnumbered_rows,
 )
 from bienban.extractors.text import Document, fold
 from bienban.models import TOPIC_LABELS
@@ -196,7 +197,11 @@ def is_resolution_heading(folded: str) -> bool:
     head = _HEAD_COLON.split(body, maxsplit=1)[0]  # not a clock's colon ("8:30 tối - …")
     if _DECIDED.search(head) and body.rstrip().endswith(":") and len(head) <= 240:
         return True  # "Sau khi nghe báo cáo … và ý kiến thảo luận …, QUYẾT NGHỊ:"
-    longest = 100 if body.rstrip().endswith(":") else 70  # a long heading that opens a list
+    # a long heading that opens a list, below or after its colon ("…: tuyên truyền …; phối hợp …")
+    inline = body.partition(":")[2].count(";") >= 1 and _TASKS_NAMED.search(head) is not None
+    longest = 120 if body.rstrip().endswith(":") or inline else 70
+    # "Sau khi thảo luận, chi bộ thống nhất:": what came before is no part of the heading
+    head = _AFTER_WHICH.sub("", head, count=1)
     if len(head) > longest or re.search(rules.cue("resolution_reject"), head):
         return False
     if not re.search(rules.cue("resolution_heading"), head):
@@ -302,6 +307,10 @@ _MARK_FOR_NUMBER = re.compile(r"^\s*[-–—+•*·]\s?[.)]")
 
 _HEAD_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
+_TASKS_NAMED = re.compile(r"(?<![^\W\d_])(?:việc|nhiệm\s*vụ)(?![^\W\d_])")
+
+_AFTER_WHICH = re.compile(r"^sau\s*khi\s*[^,:;]{3,60},\s*")
+
 _DECIDED = re.compile(r"(?<![^\W\d_])quyết\s*nghị\s*$")
 
 _SPECK_NUMBER = re.compile(r"^\s*[^\w\s]{1,2}\s?[.)]\s*")
@@ -322,6 +331,7 @@ def _collect_items(
         hits.extend(_inline_items(doc, j, whole=True))  # "…;" / "Báo cáo tình hình …."
         j += 1
     kind: str | None = None
+    columns = False  # a table's head read cell by cell above
     intro_allowed = not hits and not headless
     opened = headless or (not hits and doc.paragraphs[index].text.rstrip().endswith(":"))
     while j < len(doc.paragraphs):
@@ -334,9 +344,19 @@ def _collect_items(
         if hits and OWNER_AND_DEADLINE.match(fold(text)):
             j += 1  # "Thực hiện: Các tổ đảng. Thời hạn: trong tháng 2." under its task
             continue
+        if not hits and sum(ch.isalnum() for ch in text) == 1 and not text.strip().isdigit():
+            j += 1  # a speck of the table's grid on a line of its own ("L"), not "TT" nor "1"
+            continue
         if not hits and (TASK_COLUMN.match(fold(text)) or OTHER_COLUMN.match(fold(text))):
             j += 1  # "Nội dung nhiệm vụ" / "Thời gian thực hiện": a table's head cell by cell
+            columns = True
             continue
+        if columns and not hits and this is None:
+            rows, after = unnumbered_rows(doc, j)  # the rows below a head cut cell by cell
+            if rows:
+                hits.extend(rows)
+                j = after
+                break
         lead = DEADLINE_LEAD.match(text)
         if lead and hits and kind is not None and not hits[-1].value.endswith("."):
             rest = text[lead.end() :]

@@ -19,8 +19,15 @@ from bienban.extractors.ruleset import load_rules, unmarked
 
 # "lý do", also as secretaries shorten it ("vắng 1 đ/c có LD", "không LD").
 REASON = r"(?:[lt][ýyíì]\s*[dđ]o(?![^\W\d_])|l[dđ](?![^\W\d_]))"  # OCR: "lý đo", "Tý đo"
-EXCUSED = r"(?<!không\s)(?:có\s*" + REASON + r"|có\s*(?:xin\s*)?phép)"
-UNEXCUSED = r"(?:không\s*(?:có\s*)?" + REASON + r"|không\s*(?:xin\s*)?phép)"
+# "có báo cáo", "có báo": the absence reported beforehand, so excused; "CLD"/"KLD" (có/không
+# lý do) in a table's head.
+EXCUSED = (
+    r"(?<!không\s)(?:có\s*" + REASON + r"|có\s*(?:xin\s*)?phép|có\s*báo(?:\s*cáo)?(?![^\W\d_])"
+    r"|(?<![^\W\d_])cl[dđ](?![^\W\d_]))"
+)
+UNEXCUSED = (
+    r"(?:không\s*(?:có\s*)?" + REASON + r"|không\s*(?:xin\s*)?phép|(?<![^\W\d_])kl[dđ](?![^\W\d_]))"
+)
 # A head's labels; heads are often cut inside a label ("Vắng có lý" / "do"): cut forms count.
 TABLE_LABELS: list[tuple[str, str]] = [
     (
@@ -36,7 +43,8 @@ TABLE_LABELS: list[tuple[str, str]] = [
         r"vắng\s*\(?\s*" + EXCUSED + r"\s*\)?|" + EXCUSED + r"|vắng\s*\(?\s*có\s*lý"
         r"|(?<!không\s)có\s*lý(?!\s*do)",  # "Vắng" lost to OCR: "L? có lý"
     ),
-    ("required", r"ph[^\W\d_]{1,3}\s*(?:dự|có\s*mặt)"),  # "Phảáidự": a letter doubled
+    # "Phảáidự": a letter doubled; "Phải có | Có mặt" with "mặt" wrapped below
+    ("required", r"ph[^\W\d_]{1,3}\s*(?:dự|có\s*mặt|có(?=\s*có\s*mặt))"),
     ("present", r"dự\s*họp|có\s*mặt|tham\s*dự|hiện\s*diện"),
     ("exempt", r"miễn(?:\s*(?:công\s*tác|sinh\s*hoạt|sh|và))*"),
     ("total_members", r"(?:tổng\s*s[^\W\d_]*|hiện\s*có)(?:\s*(?:đảng\s*viên|đv))?"),

@@ -78,7 +78,8 @@ _PLACE_WORD = r"(?:địa\s*điểm(?:\s*(?:họp|sinh\s*hoạt))?|nơi\s*(?:h�
 _PLACE_LABEL = re.compile(r"^\W*" + _PLACE_WORD + r"\s*:")
 _PLACE = re.compile(r"(?<![^\W\d_])(?:tại\s+|ở\s+|" + _PLACE_WORD + r"\s*:\s*)")
 _PLACE_STOP = re.compile(
-    r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s)"
+    r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s"
+    r"|\s(?:để|nhằm)\s)"  # "… tại Nhà văn hóa khu phố để sinh hoạt thường kỳ": what for
 )
 
 

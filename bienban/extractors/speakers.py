@@ -159,9 +159,10 @@ def _nobody_in_sentence() -> re.Pattern[str]:
 
 
 # A paragraph of running prose that turns to the discussion ("Chi bộ chuyển sang thảo luận.
-# Phát biểu đầu tiên, đồng chí X …"): its own heading.
+# Phát biểu đầu tiên, đồng chí X …", "Sau khi nghe các báo cáo, chi bộ tiến hành thảo luận."):
+# its own heading.
 _TURNS_TO_DISCUSSION = re.compile(
-    r"^[^.:;]{0,40}(?:chuyển\s*sang|bước\s*(?:sang|vào)|đến)\s*(?:phần\s*)?thảo\s*luận\s*[.:,]"
+    r"^[^.:;]{0,40}(?:chuyển\s*sang|bước\s*(?:sang|vào)|đến|tiến\s*hành|bắt\s*đầu)\s*(?:phần\s*)?thảo\s*luận\s*[.:,]"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bienban.extractors.hits import Hit
-from bienban.extractors.markers import PLAIN_ITEM_CHARS, ends_list, list_addendum
+from bienban.extractors.markers import PLAIN_ITEM_CHARS, ends_list, list_addendum, marker_kind
 from bienban.extractors.text import Document
 
 # A table of tasks: "TT | Nội dung công việc | Thời gian thực hiện | Người phụ trách".
@@ -20,10 +20,12 @@ _WITH_COLUMNS = (
 TASK_HEAD_WITH_COLUMNS = re.compile(_WITH_COLUMNS)
 _TASK_TABLE_HEAD = re.compile(
     _WITH_COLUMNS
-    + r"|^\W{0,3}(?:s|số\s*)?tt\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
+    + r"|^\W{0,3}(?:s|số\s*)?tt\W{0,3}\s+(?:nội\s*dung|công\s*việc|nhiệm\s*vụ)(?:\s*(?:công\s*việc|nhiệm\s*vụ))?\W{0,3}$"
     # "TT" lost to the grid's specks ("H bị Nội dung nhiệm vụ"): the head's two words alone
     r"|^\W{0,3}(?:\S{1,3}\s+){1,2}nội\s*dung\s*(?:công\s*việc|nhiệm\s*vụ)\W{0,3}$"
 )
+
+_GRID_SPECKS = "[]|!\"'`~_—–- "
 
 _ROW_NUMBER = re.compile(r"^\s*([\dIl|T]{1,2})[.)]?(?:\s+|$)")  # "1" read "I", "l", "|", "T"
 
@@ -72,7 +74,13 @@ def task_table_rows(doc: Document, index: int) -> int | None:
 
 def table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     """The tasks of a table whose rows start at paragraph `index`: one per numbered row, the
-    row's wrapped lines joined, the deadline column taken out."""
+    row's wrapped lines joined, the deadline column taken out (rows without numbers: see
+    `unnumbered_rows`)."""
+    numbers = [_ROW_NUMBER.match(p.text) for p in doc.paragraphs[index : index + 4]]
+    if numbers and not any(numbers) and doc.paragraphs[index].text[:1].isupper():
+        rows = unnumbered_rows(doc, index)
+        if rows[0]:
+            return rows
     hits: list[Hit[str]] = []
     j = index
     numbered = False  # the next row's number ended the paragraph before ("… văn bản 5")
@@ -89,6 +97,7 @@ def table_items(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
         numbered = False
         if row_opens:
             rest = text[number.end() :].strip() if number is not None else text.strip()
+            rest = rest.lstrip(_GRID_SPECKS)  # "1 [ Khám sàng lọc …": the grid's line
             if not rest and j + 1 < len(doc.paragraphs):  # "2" on a line, the row below it
                 j += 1
                 rest = doc.paragraphs[j].text.strip()
@@ -151,3 +160,68 @@ def _without_row_cells(first_line: str, rest: str) -> str:
 def _without_deadline(hit: Hit[str]) -> Hit[str]:
     value = " ".join(_DEADLINE_CELL.sub(" ", f" {hit.value}").split()).rstrip(";,")
     return Hit(value, hit.start, hit.end, hit.confidence, hit.note)
+
+
+# Who carries a task out, as a cell of its own line ("Đ/c Đặng Thu Hằng", "Toàn thể đảng viên",
+# "Chi ủy"), or opening the line the task wraps onto ("Đ/c Đặng Thu Hằng phạm ma túy …").
+_OWNER = (
+    r"(?:(?i:đ\s*[/íi|]?\s*c|đồng\s*chí)\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:]*\s*){2,5}"
+    r"|(?i:(?:đồng\s*chí\s*)?(?:phó\s*)?bí\s*thư(?:\s*chi\s*bộ)?|chi\s*ủy"
+    r"|toàn\s*thể\s*(?:đảng\s*viên|chi\s*bộ)|(?:các\s*)?tổ\s*(?:đảng|chuyên\s*môn)|các\s*đoàn\s*thể))"
+)
+_OWNER_LINE = re.compile(r"^\W{0,3}" + _OWNER + r"[\W\w]{0,3}$")
+_NAMED_OWNER = r"(?i:đ\s*[/íi|]?\s*c|đồng\s*chí)\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:]*\s*){2,5}"
+_OWNER_LEAD = re.compile(r"^\W{0,3}" + _NAMED_OWNER + r"\s*(?=[a-zđà-ỹ])")
+# A cell that closes the line opens with a capital ("… kế hoạch doanh Toàn thể đảng viên").
+_OWNER_TAIL = re.compile(r"\s+(?:\S{1,2}\s+)?(?=[A-ZĐÀ-Ỹ])" + _OWNER + r"(?:\s+\S{1,2})*\W*$")
+MAX_ROWS = 15
+
+
+def unnumbered_rows(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
+    """The tasks of a table whose rows have no number (a task column and who carries each
+    out): a task opens with a capital on a line of its own and goes on in small letters on
+    the lines below; the owner's cell, on its own line, opening the line below or closing the
+    task's first line, is taken out."""
+    hits: list[Hit[str]] = []
+    if any(
+        marker_kind(doc.folded_paragraph(i))
+        for i in range(index, min(index + 4, len(doc.paragraphs)))
+    ):
+        return hits, index  # numbered or marked items below: a list, read as one
+    j = index
+    while j < len(doc.paragraphs) and len(hits) <= MAX_ROWS:
+        paragraph = doc.paragraphs[j]
+        folded = doc.folded_paragraph(j)
+        if ends_list(folded, paragraph.text) or _is_heading(paragraph.text) or marker_kind(folded):
+            break  # the vote, the next part, or a list that is no table
+        offset = doc.starts[j]
+        for line in paragraph.lines:
+            text = _task_words(line.text)
+            if text and text[:1].isupper():
+                hits.append(Hit(text, offset, offset + len(line.text), 0.65, "table"))
+            elif text and hits:
+                last = hits[-1]
+                hits[-1] = Hit(
+                    f"{last.value} {text}", last.start, offset + len(line.text), 0.65, "table"
+                )
+            offset += len(line.text) + 1
+        j += 1
+    return [_without_deadline(hit) for hit in hits if len(hit.value.split()) >= 3], j
+
+
+def _task_words(line: str) -> str:
+    """A row's line without the owner's cell (nothing when the line is that cell)."""
+    text = line.strip()
+    if _OWNER_LINE.match(text):
+        return ""
+    lead = _OWNER_LEAD.match(text)
+    if lead is not None:
+        text = text[lead.end() :]
+    return _OWNER_TAIL.sub("", text).strip()
+
+
+def _is_heading(text: str) -> bool:
+    """The next part's heading ("IV/ QUYẾT NGHỊ"): in capitals, or numbered in Roman."""
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = len(letters) > 3 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+    return capitals or re.match(r"^\W{0,2}[IVX]{1,4}\s*[./)\-–]", text) is not None

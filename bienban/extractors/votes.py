@@ -61,7 +61,7 @@ _VOTE_OF = re.compile(
     + r"\s*(?:trên|trong(?:\s*số)?|/)\s*(?:tổng\s*số\s*)?"
     + N
     + r"\s*(?:đồng\s*chí|đ/c|đảng\s*vi\w{1,2}n|đv|phiếu)?"
-    r"(?:\s*(?:có\s*mặt|dự\s*họp|chính\s*thức))?\s*(?:gi[ơờ]\s*tay\s*)?"
+    r"(?:\s*(?:có\s*mặt|dự\s*họp|chính\s*thức))?\s*(?:gi[ơờ]\s*[^\w\s]{0,2}\s*tay\s*)?"  # "giơ ! tay"
     r"(?:tán\s*thành|nhất\s*trí|đồng\s*ý)"
 )  # "20 trên 21 đồng chí tán thành", "24 trong tổng số 24 đồng chí dự họp tán thành", "37 trên
 

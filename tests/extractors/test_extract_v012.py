@@ -7,7 +7,11 @@ head dated after the document's number; opinions "(3 ý kiến)", "Có tất c�
 item "Nhiệm vụ 1: …" that is not a heading, an item a number cut; a place that the next
 sentence follows; an end "… cùng ngày cuộc họp kết thúc"; a vote "12 đ/c nhất trí, 1 đ/c chưa
 nhất trí"; a cell's name beside the right column's place that the parent's wrapped name
-repeats; a family name OCR misread."""
+repeats; a family name OCR misread. Then: roll calls said plainly ("đi họp", "có mặt tại buổi
+sinh hoạt", "ĐV: 12.", "đều có báo", "… già yếu được miễn"), "Vắng CLD/KLD" heads, a vote "trên
+tổng số" that is no total, discussions under "Thứ hai:", "IH." or a sentence, guests "được đón",
+a place "… để sinh hoạt", "Chủ trì họp:", lists under headings said in prose, and tables of
+tasks without numbers or through a worn grid."""
 
 from __future__ import annotations
 
@@ -264,3 +268,165 @@ def test_a_family_name_ocr_misread(read: str, meant: str) -> None:
 def test_the_date_of_a_meeting_is_unchanged_by_the_bare_form() -> None:
     text = HEAD + ROLL
     assert fields(text).date == dt.date(2023, 6, 12).isoformat()
+
+
+# From the second pair of this version (colloquial roll calls, prose minutes, tables of tasks
+# without numbers).
+
+
+@pytest.mark.parametrize(
+    ("roll", "expected"),
+    [
+        (
+            "Chi bộ có mười tám đảng viên.\nHôm nay đi họp mười sáu đ/c, vắng hai đ/c, đều có báo.",
+            (18, None, 16, 2, 0),
+        ),
+        (
+            "Số đảng viên: chín\nMiễn sinh hoạt: không\nĐi họp: tám\nVắng: một - Lê Văn An: đau chân",
+            (9, 0, 8, 1, 0),
+        ),
+        (
+            "Chi bộ hiện có 14 đảng viên. Có mặt tại buổi sinh hoạt 13 đồng chí; vắng mặt 1 "
+            "đồng chí (đều có lý do).",
+            (14, None, 13, 1, 0),
+        ),
+        (
+            "ĐV: 12. Miễn SH: 1. Có mặt: 9/11. Vắng: 2 (có lý do 2, không lý do 0).",
+            (12, 1, 9, 2, 0),
+        ),
+        (
+            "Chi bộ có bảy đảng viên.\nMột đ/c già yếu được miễn sinh hoạt.\n"
+            "Hôm nay đi họp sáu đ/c, không ai vắng.",
+            (7, 1, 6, 0, 0),
+        ),
+    ],
+)
+def test_roll_calls_said_plainly(roll: str, expected: tuple[int | None, ...]) -> None:
+    assert counts(HEAD + roll + "\nNội dung 1 - Thời sự\n") == expected
+
+
+def test_a_vote_said_of_the_total_is_no_total_of_members() -> None:
+    text = (
+        HEAD + "Chi bộ hiện có hai mươi bảy đảng viên. Có mặt tại buổi sinh hoạt hai mươi sáu "
+        "đồng chí; vắng mặt một đồng chí (không lý do).\nChi bộ thống nhất:\n- " + TASKS[0] + "\n"
+        "Nghị quyết được chi bộ biểu quyết thông qua: hai mươi sáu trên tổng số hai mươi sáu "
+        "đồng chí dự họp giơ ! tay tán thành.\n"
+    )
+    result = fields(text)
+    assert result.attendance.total_members == 27
+    assert result.vote is not None
+    assert (result.vote.agree, result.vote.total) == (26, 26)
+
+
+def test_a_present_count_of_the_total_is_still_read() -> None:
+    text = HEAD + "– Đến dự chín trên tổng số mười đảng viên của chi bộ; vắng một.\n"
+    assert fields(text).attendance.total_members == 10
+
+
+def test_a_table_head_with_its_absences_shortened() -> None:
+    text = (
+        HEAD + "- Tình hình đảng viên dự sinh hoạt:\n"
+        "Tổng số Miễn SH Phải có Có mặt Vắng CLD Vắng KLD\nĐV\nmặt\n11 1 10 9 1 0\n"
+    )
+    assert counts(text) == (11, 1, 9, 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("part", "speakers"),
+    [
+        (
+            "Thứ hai: Ý kiến đảng viên.\nĐ/c Lê Văn Bình:\nĐề nghị sửa cống.\n"
+            "Đ/c Mai Thị Hoa:\nĐề nghị thu quỹ sớm.\n",
+            2,
+        ),
+        (
+            "Sau khi nghe các báo cáo, chi bộ tiến hành thảo luận.\nMở đầu, đồng chí Lê Văn "
+            "Bình đề nghị sửa cống.\nTiếp đó, đồng chí Mai Thị Hoa đề nghị thu quỹ sớm.\n",
+            2,
+        ),
+        (
+            "5/ Thảo luận\nCác đồng chí đảng viên thống nhất với các nội dung trên, không tham "
+            "gia ý kiến thêm.\n",
+            0,
+        ),
+        ("IH. THẢO LUẬN\n- Đ/c Lê Văn Bình: Đề nghị sửa cống trước mùa mưa.\n", 1),
+    ],
+)
+def test_discussions_headed_and_told_in_other_ways(part: str, speakers: int) -> None:
+    text = HEAD + ROLL + part + "IV. NGHỊ QUYẾT\nChi bộ thống nhất:\n- " + TASKS[0] + "\n"
+    assert fields(text).speakers == speakers
+
+
+def test_guests_welcomed_in_a_sentence() -> None:
+    line = (
+        "Chi bộ vinh dự được đón đồng chí Lâm Thị Ngọc (Phó Bí thư Đảng ủy xã) và bà Kha "
+        "Thị Tư (Đảng ủy viên phụ trách chi bộ) về dự và chỉ đạo buổi sinh hoạt.\n"
+    )
+    assert fields(HEAD + ROLL + line).attendance.guests == ["Lâm Thị Ngọc", "Kha Thị Tư"]
+
+
+def test_a_place_that_says_what_for() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN\nVào thứ Sáu, ngày 25 tháng 3 năm 2016, đúng 18 giờ, các "
+        "đồng chí đảng viên đã có mặt tại Nhà văn hóa ấp Bàu Sen để sinh hoạt thường kỳ.\n" + ROLL
+    )
+    result = fields(text)
+    assert result.location == "Nhà văn hóa ấp Bàu Sen"
+    assert str(result.start_time)[:5] == "18:00"
+
+
+def test_a_chair_labelled_with_hop() -> None:
+    text = "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN\nChủ trì họp: đ/c Trương Văn Lực.\nNgười ghi: đ/c Hồ Thị Cúc.\n"
+    result = fields(text + ROLL)
+    assert (result.chair, result.secretary) == ("Trương Văn Lực", "Hồ Thị Cúc")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Tháng 7/2023 chi bộ làm những việc sau:",
+        "Sau khi thảo luận, chi bộ thống nhất:",
+        "Kết luận buổi sinh hoạt, đồng chí chủ trì nêu những việc chi bộ cần tập trung làm trong "
+        "tháng Mười một:",
+    ],
+)
+def test_lists_under_headings_said_in_prose(heading: str) -> None:
+    items = "".join(f"{i}- {task}\n" for i, task in enumerate(TASKS, 1))
+    text = HEAD + ROLL + heading + "\n" + items + "Biểu quyết: cả hai mươi đ/c đều đồng ý.\n"
+    assert resolutions(text) == list(TASKS)
+
+
+def test_tasks_listed_after_a_long_lead_on_one_line() -> None:
+    text = (
+        HEAD + ROLL + "Kết luận buổi sinh hoạt, đồng chí chủ trì nêu những việc chi bộ cần tập "
+        "trung làm trong tháng Tư: vận động các hộ trồng cây xanh; hoàn thành thu quỹ khuyến "
+        "học trước ngày 30/6.\nViệc khác: không.\n"
+    )
+    assert len(resolutions(text)) == 2
+
+
+def test_a_table_of_tasks_without_numbers() -> None:
+    text = (
+        HEAD + ROLL + "Chi bộ thống nhất phương hướng, nhiệm vụ tháng 7/2023 như sau:\n"
+        "Nội dung công việc\nNgười thực hiện\nVận động các hộ trồng cây xanh dọc\n"
+        "Đ/c Trương Văn Lực\ntuyến đường liên ấp\nChi ủy tiến hành kiểm tra việc thực hiện\n"
+        "Toàn thể đảng viên\nnhiệm vụ của đảng viên theo kế hoạch năm\n"
+        "Hoàn thành thu quỹ khuyến học Chi ủy\nChi bộ biểu quyết bằng hình thức giơ tay: 20/20.\n"
+    )
+    assert resolutions(text) == [
+        "Vận động các hộ trồng cây xanh dọc tuyến đường liên ấp",
+        "Chi ủy tiến hành kiểm tra việc thực hiện nhiệm vụ của đảng viên theo kế hoạch năm",
+        "Hoàn thành thu quỹ khuyến học",
+    ]
+
+
+def test_a_numbered_table_of_tasks_through_its_grid() -> None:
+    text = (
+        HEAD + ROLL + 'IV. NGHỊ QUYẾT\nNhiệm vụ tháng 9/2014:\nL\nTT " Nội dung\n'
+        "1 [ Khám sàng lọc tăng huyết áp cho\nngười trên 40 tuổi\n2 " + TASKS[0] + "\n"
+        "Chi bộ biểu quyết: 20/20 nhất trí.\n"
+    )
+    assert resolutions(text) == [
+        "Khám sàng lọc tăng huyết áp cho người trên 40 tuổi",
+        TASKS[0],
+    ]
