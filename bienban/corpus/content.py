@@ -34,6 +34,7 @@ from bienban.corpus import (
     heldout24,
     heldout25,
     heldout26,
+    heldout27,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -81,6 +82,7 @@ HELDOUT_MODULES = (
     heldout24,
     heldout25,
     heldout26,
+    heldout27,
 )
 
 
@@ -239,6 +241,11 @@ def heldout_bc_bd_families() -> list[str]:
 def heldout_be_bf_families() -> list[str]:
     """BE and BF: opt-in families written after BC and BD, unseen by the extraction rules."""
     return _opt_in(heldout26)
+
+
+def heldout_bg_bh_families() -> list[str]:
+    """BG and BH: opt-in families written after BE and BF, unseen by the extraction rules."""
+    return _opt_in(heldout27)
 
 
 def all_families() -> list[str]:
