@@ -4,6 +4,7 @@ speakers are counted in `speakers`, the vote read in `votes`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bienban.extractors.enumerated import enumerated_items
 from bienban.extractors.headings import NUMBERING
@@ -204,6 +205,8 @@ def is_resolution_heading(folded: str) -> bool:
     head = _AFTER_WHICH.sub("", head, count=1)
     if len(head) > longest or re.search(rules.cue("resolution_reject"), head):
         return False
+    if _presented().match(head):
+        return False  # "Đ/c X quán triệt Nghị quyết số 12 …:": what a member presented
     if not re.search(rules.cue("resolution_heading"), head):
         return False
     return ":" in body or (len(body) < 70 and not body.rstrip().endswith("."))
@@ -427,12 +430,15 @@ _NUMBER = re.compile(r"\d[\d/.,:–-]*")
 
 
 def _is_number_cut(text: str) -> bool:
-    """A number that a cut item goes on with ("… trực" / "24/24" / "giờ …"): alone on its
-    line or before small letters; not a garbled marker before the next item ("2¡ Tổ chức …")."""
+    """A number that a cut item goes on with ("… trực" / "24/24" / "giờ …", "… đạt trên" /
+    "95%."): alone on its line or before small letters; not a garbled marker before the next
+    item ("2¡ Tổ chức …")."""
     m = _NUMBER.match(text)
-    rest = text[m.end() :] if m else ""
-    return m is not None and (
-        not rest.strip() or (rest[:1].isspace() and rest.lstrip()[:1].islower())
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    return not any(ch.isalpha() for ch in rest) or (
+        rest[:1].isspace() and rest.lstrip()[:1].islower()
     )
 
 
@@ -503,17 +509,23 @@ def _unmarked_item_kind(doc: Document, index: int, kind: str | None) -> str | No
     return after
 
 
-def _dedupe(hits: list[Hit[str]]) -> list[Hit[str]]:
-    """The items once each, without the vote and without what a member presented ("Đ/c X
-    truyền đạt chỉ đạo của cấp trên về …": the meeting's content under a heading that names a
-    task, not a task adopted)."""
-    seen: set[str] = set()
+@cache
+def _presented() -> re.Pattern[str]:
+    """A member and what they presented ("Đ/c X truyền đạt chỉ đạo của cấp trên về …")."""
     rules = load_rules()
-    presented = re.compile(rules.honorific + r"\s+[^,.;:]{3,40}?\s" + rules.cue("presented"))
+    return re.compile(
+        r"\W{0,3}" + rules.honorific + r"\s+[^,.;:]{3,40}?\s" + rules.cue("presented")
+    )
+
+
+def _dedupe(hits: list[Hit[str]]) -> list[Hit[str]]:
+    """The items once each, without the vote and without what a member presented (the
+    meeting's content under a heading that names a task, not a task adopted)."""
+    seen: set[str] = set()
     out = []
     for hit in hits:
         key = fold(hit.value)
-        if key in seen or presented.match(key):
+        if key in seen or _presented().match(key):
             continue
         if not re.match(r"biểu\s*quyết", key):
             seen.add(key)

@@ -75,11 +75,13 @@ _KIND_ENDS = {"thành": ("phố",), "thị": ("trấn", "xã")}  # kinds of two 
 _CANONICAL_HEAD = {"chi bộ": "Chi bộ", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy"}
 _TITLE = re.compile(r"biên\s*bản")
 _PLACE_WORD = r"(?:địa\s*điểm(?:\s*(?:họp|sinh\s*hoạt))?|nơi\s*(?:họp|sinh\s*hoạt)|tại)"
-_PLACE_LABEL = re.compile(r"^\W*" + _PLACE_WORD + r"\s*:")
+_PLACE_LABEL = re.compile(r"^\W*(?:\d{1,2}\s*[.)/]\s*)?" + _PLACE_WORD + r"\s*:")  # "3. Địa điểm:"
 _PLACE = re.compile(r"(?<![^\W\d_])(?:tại\s+|ở\s+|" + _PLACE_WORD + r"\s*:\s*)")
 _PLACE_STOP = re.compile(
     r"\s*(?:[,.;]\s|[,.;]?$|(?<!bí\sthư)\s(?:chi\s*bộ|cb|đảng\s*bộ)\s|\s(?:vào\s*lúc|lúc|hồi|ngày)\s"
-    r"|\s(?:để|nhằm)\s)"  # "… tại Nhà văn hóa khu phố để sinh hoạt thường kỳ": what for
+    r"|\s(?:để|nhằm)\s"  # "… tại Nhà văn hóa khu phố để sinh hoạt thường kỳ": what for
+    # the next line's label ("… Quân sự thị trấn" / "Giờ vào họp: 8h")
+    r"|\s(?:giờ|thời\s*gian|chủ\s*trì|chủ\s*tọa|thư\s*ký|người\s*ghi)(?![^\W\d_])[^.,;:\n]{0,15}:)"
 )
 
 
@@ -204,7 +206,32 @@ def find_branch_and_parent(doc: Document) -> tuple[Hit[str] | None, Hit[str] | N
                 parent = spell_head_name(doc, value, offset, offset + len(text), loose=loose)
     if branch is None:
         branch, parent = _branch_without_cue(doc, head, parent)
-    return branch, parent
+    return _parent_in_brackets(branch, parent)
+
+
+# "Chi bộ thôn X (Đảng ủy xã Y)": the cell's name with its parent committee after it.
+_PARENT_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(đ\w{1,3}ng\s+(?:bộ|ủy|uỷ)\s+[^()]{2,80}?)\s*\)?\s*$", re.IGNORECASE
+)
+
+
+def _parent_in_brackets(
+    branch: Hit[str] | None, parent: Hit[str] | None
+) -> tuple[Hit[str] | None, Hit[str] | None]:
+    """The cell's name without the parent committee it names in brackets, and that parent
+    when the letter head gives no other."""
+    m = _PARENT_IN_BRACKETS.search(branch.value) if branch is not None else None
+    if branch is None or m is None or m.start() == 0:
+        return branch, parent
+    named = branch.value[: m.start()].rstrip()
+    kind, _, rest = m.group(1).partition(" ")
+    kind_rest, _, name = rest.partition(" ")
+    spelled = _CANONICAL_HEAD.get(fold(f"{kind} {kind_rest}"), f"{kind} {kind_rest}")
+    if parent is None:
+        parent = Hit(
+            f"{spelled} {name}", branch.start, branch.end, branch.confidence * 0.9, "brackets"
+        )
+    return Hit(named, branch.start, branch.end, branch.confidence, branch.note), parent
 
 
 def _branch_without_cue(

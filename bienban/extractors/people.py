@@ -352,7 +352,11 @@ def find_guests(doc: Document) -> list[Hit[str]]:
     """Named people attending from outside the chi bộ (khách mời, đại biểu, cấp ủy cấp trên)."""
     rules = load_rules()
     hits = []
-    label = re.compile(r"(?<![^\W\d_])" + rules.cue("guest_label") + r"\s*(?:có\s*)?[:\-–]\s*")
+    label = re.compile(  # "Đại biểu tham dự (nếu có): …"
+        r"(?<![^\W\d_])"
+        + rules.cue("guest_label")
+        + r"(?:\s*\([^)]{0,20}\))?\s*(?:có\s*)?[:\-–]\s*"
+    )
     intro = re.compile(
         r"(?<![^\W\d_])"
         + rules.cue("guest_intro")

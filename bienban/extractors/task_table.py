@@ -8,7 +8,7 @@ import re
 
 from bienban.extractors.hits import Hit
 from bienban.extractors.markers import PLAIN_ITEM_CHARS, ends_list, list_addendum, marker_kind
-from bienban.extractors.text import Document
+from bienban.extractors.text import Document, fold
 
 # A table of tasks: "TT | Nội dung công việc | Thời gian thực hiện | Người phụ trách".
 _WITH_COLUMNS = (
@@ -184,7 +184,7 @@ def unnumbered_rows(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     task's first line, is taken out."""
     hits: list[Hit[str]] = []
     if any(
-        marker_kind(doc.folded_paragraph(i))
+        _is_marked(doc.folded_paragraph(i))
         for i in range(index, min(index + 4, len(doc.paragraphs)))
     ):
         return hits, index  # numbered or marked items below: a list, read as one
@@ -192,8 +192,13 @@ def unnumbered_rows(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
     while j < len(doc.paragraphs) and len(hits) <= MAX_ROWS:
         paragraph = doc.paragraphs[j]
         folded = doc.folded_paragraph(j)
-        if ends_list(folded, paragraph.text) or _is_heading(paragraph.text) or marker_kind(folded):
-            break  # the vote, the next part, or a list that is no table
+        if (
+            ends_list(folded, paragraph.text)
+            or _is_heading(paragraph.text)
+            or _is_marked(folded)
+            or _SPEAKERS_HEAD.match(folded)
+        ):
+            break  # the vote, the next part, a list that is no table, the opinions' table
         offset = doc.starts[j]
         for line in paragraph.lines:
             text = _task_words(line.text)
@@ -206,13 +211,28 @@ def unnumbered_rows(doc: Document, index: int) -> tuple[list[Hit[str]], int]:
                 )
             offset += len(line.text) + 1
         j += 1
-    return [_without_deadline(hit) for hit in hits if len(hit.value.split()) >= 3], j
+    rows = [_without_deadline(hit) for hit in hits]
+    return [row for row in rows if len(row.value.split()) >= 3], j
+
+
+def _is_marked(folded: str) -> bool:
+    """A list item's marker opens the line: not the "Đ/" of an owner's "Đ/c X" cell."""
+    return marker_kind(folded) is not None and _HONORIFIC_OPENING.match(folded) is None
+
+
+_HONORIFIC_OPENING = re.compile(r"\W{0,3}đ\s*/\s*c(?![^\W\d_])")
+_SPEAKERS_HEAD = re.compile(r"^\W{0,3}(?:s?tt\s*)?người\s*phát\s*bi")
+_DEADLINE_LINE = re.compile(r"^\W{0,3}" + _DEADLINE + r"\W{0,3}$")
 
 
 def _task_words(line: str) -> str:
-    """A row's line without the owner's cell (nothing when the line is that cell)."""
+    """A row's line without the owner's cell (nothing when the line is that cell, the deadline
+    cell or a column's name)."""
     text = line.strip()
-    if _OWNER_LINE.match(text):
+    folded = fold(text)
+    if _OWNER_LINE.match(text) or _DEADLINE_LINE.match(text):
+        return ""
+    if TASK_COLUMN.match(folded) or OTHER_COLUMN.match(folded):
         return ""
     lead = _OWNER_LEAD.match(text)
     if lead is not None:

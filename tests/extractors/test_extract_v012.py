@@ -430,3 +430,69 @@ def test_a_numbered_table_of_tasks_through_its_grid() -> None:
         "Khám sàng lọc tăng huyết áp cho người trên 40 tuổi",
         TASKS[0],
     ]
+
+
+# From BG/BH: a cell named with its parent in brackets, a minutes book's "Người ghi sổ", guests
+# "(nếu có)", a numbered place label, "Kiểm điểm NQ tháng …", a directive "do cấp trên chỉ đạo".
+
+
+def test_a_cell_named_with_its_parent_in_brackets() -> None:
+    text = (
+        "(Chép lại từ sổ biên bản sinh hoạt của chi bộ, trang 40)\n"
+        "Chi bộ thôn Bàu Sen (Đảng ủy xã Tân Phú)\nBiên bản sinh hoạt chi bộ tháng 9 năm 2025\n"
+        "Ngày 7-9-2025, Chi bộ thôn Bàu Sen họp thường kỳ tháng 9 tại Hội trường thôn.\n"
+        "Chủ trì: đ/c Trương Văn Lực (Bí thư). Người ghi sổ: đ/c Hồ Thị Cúc.\n" + ROLL
+    )
+    result = fields(text)
+    assert result.branch == "Chi bộ thôn Bàu Sen"
+    assert result.parent_committee == "Đảng ủy xã Tân Phú"
+    assert result.secretary == "Hồ Thị Cúc"
+
+
+def test_labels_of_a_numbered_form() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN\n1. Ngày sinh hoạt: 10 tháng 09 năm 2023 (Chủ nhật).\n"
+        "2. Giờ bắt đầu: 14h15.\n3. Địa điểm: phòng giao ban.\n"
+        "4. Đại biểu tham dự (nếu có): Bà Lâm Thị Ngọc – Đảng ủy viên phụ trách chi bộ.\n" + ROLL
+    )
+    result = fields(text)
+    assert result.location == "phòng giao ban"
+    assert result.attendance.guests == ["Lâm Thị Ngọc"]
+
+
+def test_a_place_before_the_next_lines_label() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN\nNgày 5-9-2025, chi bộ họp thường kỳ tại phòng họp Ban "
+        "Chỉ huy Quân sự thị trấn\nGiờ vào họp: 8h.\n" + ROLL
+    )
+    assert fields(text).location == "phòng họp Ban Chỉ huy Quân sự thị trấn"
+
+
+def test_the_review_of_last_months_resolution_is_no_criticism() -> None:
+    text = (
+        HEAD + ROLL + "2) Kiểm điểm NQ tháng 11: làm được: tổ chức tập huấn; còn tồn tại: chậm.\n"
+    )
+    found = topics_of(text)
+    assert "review" in found
+    assert "criticism" not in found
+
+
+def test_work_the_higher_level_directed() -> None:
+    text = HEAD + ROLL + "(Về nội dung: triển khai ngay công việc đột xuất do cấp trên chỉ đạo)\n"
+    assert "directives" in topics_of(text)
+
+
+def test_the_title_and_a_tally_are_no_headings_of_tasks() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN\nHọp chi bộ bất thường - triển khai nhiệm vụ đột xuất\n"
+        "Ngày họp: thứ Năm, 15 tháng 11 năm 2018 - bắt đầu 19h30.\nTại: Nhà văn hóa ấp.\n"
+        + ROLL
+        + "Chi bộ thống nhất:\n1) "
+        + TASKS[0]
+        + "\nTán thành nghị quyết: 20/20 đ/c dự họp (100%).\n"
+    )
+    assert resolutions(text) == [TASKS[0]]
+
+
+def topics_of(text: str) -> list[str]:
+    return list(fields(text).topics)
