@@ -36,7 +36,8 @@ TABLE_LABELS: list[tuple[str, str]] = [
         + UNEXCUSED
         + r"\s*\)?|"
         + UNEXCUSED
-        + r"|vắng\s*\(?\s*không(?:\s*(?:có\s*)?lý)?",
+        + r"|vắng\s*\(?\s*không(?:\s*(?:có\s*)?lý)?"
+        + r"|(?<![^\W\d_])không\s*(?:có\s*)?lý(?!\s*do)",  # "Vắng" lost to OCR: "Lo không lý"
     ),
     (
         "absent_excused",

@@ -496,3 +496,11 @@ def test_the_title_and_a_tally_are_no_headings_of_tasks() -> None:
 
 def topics_of(text: str) -> list[str]:
     return list(fields(text).topics)
+
+
+def test_a_table_head_whose_vang_ocr_lost() -> None:
+    text = (
+        HEAD + "Tình hình dự họp:\nTổng số ĐV Có mặt ° Vắng có lý do Lo không lý =\n24 24 00 00\n"
+        "II. NỘI DUNG\n"
+    )
+    assert counts(text) == (24, None, 24, 0, 0)
