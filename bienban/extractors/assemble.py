@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bienban.extractors import attendance, content, header, people, speakers, spelling, votes, when
+from bienban.extractors.counts import (
+    COUNT_FIELDS,
+    Counts,
+    arithmetic_warning,
+    repair_digit_error,
+    repair_total_by_kinds,
+)
 from bienban.extractors.hits import Hit
 from bienban.extractors.text import Document, drop_specks, fold, repair_words, tidy_value
 from bienban.models import Attendance, Evidence, MeetingFields, Vote
@@ -230,14 +237,14 @@ COUNT_NAMES = {
 OCR_TRUSTED = 0.95
 
 
-def repair_counts(result: Result, counts: attendance.Counts) -> None:
+def repair_counts(result: Result, counts: Counts) -> None:
     """Set right the one OCR digit error that makes the roll call add up (OCR text only).
 
     A text layer is never repaired: counts that do not add up as written stay as written.
     """
     if _repair_total_by_kinds(result, counts):
         return
-    repair = attendance.repair_digit_error(counts)
+    repair = repair_digit_error(counts)
     if repair is None:
         return
     name, read, fixed = repair
@@ -256,10 +263,10 @@ def repair_counts(result: Result, counts: attendance.Counts) -> None:
     )
 
 
-def _repair_total_by_kinds(result: Result, counts: attendance.Counts) -> bool:
+def _repair_total_by_kinds(result: Result, counts: Counts) -> bool:
     """The total set to the full members and probationers stated beside it when only that
     makes the roll call add up (OCR text only, as `repair_counts`)."""
-    repair = attendance.repair_total_by_kinds(counts)
+    repair = repair_total_by_kinds(counts)
     hit = counts.hits.get("total_members")
     if repair is None or hit is None:
         return False
@@ -278,7 +285,7 @@ def _repair_total_by_kinds(result: Result, counts: attendance.Counts) -> bool:
 def add_attendance(result: Result) -> None:
     counts = attendance.find_counts(result.doc)
     repair_counts(result, counts)
-    for name in attendance.COUNT_FIELDS:
+    for name in COUNT_FIELDS:
         hit = counts.hits.get(name)
         if hit is not None:
             result.put(f"attendance.{name}", hit.value, hit)
@@ -297,7 +304,7 @@ def add_attendance(result: Result) -> None:
             {"name": repair_words(name), "excused": excused} for name, excused in counts.absentees
         ]
     result.warnings.extend(counts.notes)
-    problem = attendance.arithmetic_warning(counts)
+    problem = arithmetic_warning(counts)
     if problem:
         result.warnings.append(problem)
 
@@ -338,7 +345,7 @@ def add_ocr_warning(result: Result) -> None:
 
 def to_fields(result: Result) -> MeetingFields:
     values = result.values
-    counts = {name: values.get(f"attendance.{name}") for name in attendance.COUNT_FIELDS}
+    counts = {name: values.get(f"attendance.{name}") for name in COUNT_FIELDS}
     plain = {k: values.get(k) for k in SCALAR_FIELDS}
     return MeetingFields(
         **plain,

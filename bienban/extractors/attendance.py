@@ -3,178 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from bienban.extractors.count_rows import read_rows
 from bienban.extractors.count_table import (
     EXCUSED,
-    REASON,
     TABLE_NAMES,
     UNEXCUSED,
     TableRead,
     head_labels,
     read_table,
 )
+from bienban.extractors.counts import Counts, absent_count, adds_up
 from bienban.extractors.hits import Hit
-from bienban.extractors.numbers import COUNT, parse_count
+from bienban.extractors.numbers import COUNT
 from bienban.extractors.people import clean_name
 from bienban.extractors.ruleset import load_rules
+from bienban.extractors.stated import UNIT, find_stated
 from bienban.extractors.text import Document, fold
 
-N = f"({COUNT})"
-# "ĐĐV": OCR doubled the Đ; "đc", "đíc", "ö/c": "đ/c" as OCR reads it
-UNIT = (
-    r"(?:\s*(?:đồng\s*chí|đ/c|[^\W\d_]{1,2}\s*/\s*c(?![^\W\d_])|đ[ilíìịỉ1]?c(?![^\W\d_])"
-    r"|đảng\s*viên|đ?đv|người))?"
-)
-SEP = r"\s*(?:là|có|gồm)?\s*[:\-–]?\s*"
-NOT_REASON = r"(?!\s*(?:có\s*)?(?:" + REASON + r"|phép))"
-# A number of full members or probationers only ("có 24 đảng viên chính thức"): not a total.
-_NOT_KIND = (
-    r"(?!\s*(?:\([^)]{0,30}\)\s*)?(?:đảng\s*viên|đv|đồng\s*chí|đ/c)?\s*(?:chính\s*thức|dự\s*bị))"
-)
-COUNT_FIELDS = ("total_members", "exempt", "present", "absent_excused", "absent_unexcused")
-
-# (field, pattern, index of the count group, rule confidence); first match in the zone wins.
-PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
-    (
-        "total_members",
-        re.compile(
-            # "chín trên tổng số mười đảng viên": the total; not "26 trên tổng số 26 đồng chí
-            # dự họp" / "giơ tay tán thành": the vote
-            r"(?:(?<!trên\s)(?<!trong\s)|(?![^.;]{0,80}(?:biểu\s*quyết|tán\s*thành|nhất\s*trí|đồng\s*ý)))"
-            r"tổng\s*số\s*(?:đảng\s*viên|đv\.?|đảng(?=\s*\d))?"  # "Tổng số đảng 50" / "viên"
-            # "của chỉ bệ:", "của c bộ:": "của chi bộ" as OCR garbled it
-            r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{1,3}\s+[^\W\d_]{2}(?=\s*:))?"
-            r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"
-            # "… trên tổng số 29 đồng chí biểu quyết", "24 trong tổng số 24 … tán thành": voters
-            r"(?![^.;\n]{0,30}(?:biểu\s*quyết|tán\s*thành|nhất\s*trí|đồng\s*ý))"
-        ),
-        0.95,
-    ),
-    (
-        "total_members",
-        # "Chi bộ có 24 đảng viên", "CB có tất cả 35 ĐV"
-        re.compile(
-            r"(?:chi\s*bộ|cb)\s*(?:có|gồm|hiện\s*có)(?:\s*tất\s*cả)?\s*" + N + _NOT_KIND + UNIT
-        ),
-        0.85,
-    ),
-    ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*hiện\s*có" + SEP + N), 0.9),
-    # "ĐV: 12. Miễn SH: 1. Có mặt: 9/11.": the label alone opening its line
-    (
-        "total_members",
-        re.compile(r"(?<![^\n])\W{0,3}(?:đảng\s*viên|đv)\s*:\s*" + N + r"(?!\s*/)"),
-        0.85,
-    ),
-    # "Số đảng viên: 11 - có mặt: 9 - …" (not "Số đảng viên có mặt: 9")
-    ("total_members", re.compile(r"(?<![^\W\d_])số\s*(?:đảng\s*viên|đv)\s*:\s*" + N), 0.9),
-    ("total_members", re.compile(r"(?:đảng\s*viên|đv)\s*toàn\s*chi\s*bộ" + SEP + N), 0.9),
-    # "Đảng viên của chi bộ: 17 đồng chí", "Số đảng viên trong chi bộ: 17", "Đảng viên trong
-    # danh sách: 29 đ/c"
-    (
-        "total_members",
-        re.compile(
-            r"(?:đảng\s*viên|đv)\s*(?:(?:của|trong|thuộc)\s*chi\s*bộ|trong\s*danh\s*sách(?:\s*chi\s*bộ)?)"
-            + SEP
-            + N
-            + _NOT_KIND
-        ),
-        0.9,
-    ),
-    # "Quân số đảng viên: 17 đồng chí" (a unit's word for its strength)
-    ("total_members", re.compile(r"quân\s*số(?:\s*(?:đảng\s*viên|đv))?" + SEP + N), 0.9),
-    # "Tổng cộng 16 đảng viên" (a sum of members, not of money)
-    (
-        "total_members",
-        re.compile(r"tổng\s*cộng\s*(?:có\s*)?" + N + r"\s*(?:đảng\s*viên|đồng\s*chí|đ/c)"),
-        0.9,
-    ),
-    # "Sĩ số chi bộ: mười hai đảng viên", "Chi bộ hiện quản lý 33 đảng viên"
-    ("total_members", re.compile(r"sĩ\s*số(?:\s*(?:chi\s*bộ|đảng\s*viên))?" + SEP + N), 0.9),
-    (
-        "total_members",
-        re.compile(r"(?:chi\s*bộ|cb)\s*(?:hiện\s*)?quản\s*lý\s*" + N + _NOT_KIND + UNIT),
-        0.85,
-    ),
-    (
-        "exempt",
-        re.compile(
-            r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho[aạ]t?|sh)(?:\s*đảng)?(?:\s*\([^)]*\))?"
-            + SEP
-            + N
-        ),
-        0.95,
-    ),
-    # "2 đ/c được miễn"; not "— 22" / "Miễn sinh hoạt": a row's number above the next label
-    ("exempt", re.compile(N + UNIT + r"[^\S\n]*(?:được\s*)?miễn"), 0.85),
-    # "Một đ/c già yếu được miễn sinh hoạt": why, between the count and "được miễn"
-    (
-        "exempt",
-        re.compile(N + UNIT.removesuffix("?") + r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+được\s*miễn"),
-        0.8,
-    ),
-    (
-        "present",
-        re.compile(
-            r"(?<!phải[^\S\n])(?<!không[^\S\n])(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự|đi\s*h[ọợ]p)"
-            # "Có mặt tại buổi sinh hoạt chín đồng chí"
-            r"(?:\s*tại\s*(?:buổi|cuộc|kỳ)\s*(?:sinh\s*hoạt|họp))?"
-            + SEP
-            + N
-            + r"(?!\s*/)"
-            + NOT_REASON
-        ),
-        0.95,
-    ),
-    # "13 đồng chí có mặt"; not "… 0 đ/c" / "Có mặt: 33/35": the next line's label, nor a
-    # table row's number ("3 Có mặt 16 tỷ lệ 100%": a number opening its line has its unit)
-    (
-        "present",
-        re.compile(
-            r"(?:(?<=[^\n])|(?="
-            + COUNT
-            + UNIT.removesuffix("?")
-            + r"))"
-            + N
-            + r"(?!\s*/)"
-            + UNIT
-            + r"[^\S\n]*(?:có\s*mặt|dự\s*họp|tham\s*dự|đi\s*h[ọợ]p)(?!\s*[:\-–])"
-        ),
-        0.85,
-    ),
-    ("absent", re.compile(r"vắng(?:\s*mặt)?" + SEP + N + NOT_REASON), 0.95),
-    # "Không đến dự: 2 đồng chí", "không có mặt 1 đồng chí"
-    ("absent", re.compile(r"không\s*(?:đến\s*dự|có\s*mặt|dự\s*họp)" + SEP + N + NOT_REASON), 0.9),
-    # "vắng (2): …", "Đảng viên vắng mặt (một đồng chí):"
-    ("absent", re.compile(r"vắng(?:\s*mặt)?\s*\(\s*" + N + UNIT + r"\s*\)"), 0.9),
-    ("absent_excused", re.compile(r"(?:vắng\s*)?" + EXCUSED + r"\s*\)?" + SEP + N), 0.95),
-    ("absent_excused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + EXCUSED), 0.9),
-    # "Vắng có lý do (03): đ/c …": the number in brackets before the list
-    ("absent_excused", re.compile(r"vắng\s*" + EXCUSED + r"\s*\(\s*" + N + UNIT + r"\s*\)"), 0.9),
-    (
-        "absent_unexcused",
-        re.compile(r"vắng\s*" + UNEXCUSED + r"\s*\(\s*" + N + UNIT + r"\s*\)"),
-        0.9,
-    ),
-    ("absent_unexcused", re.compile(r"(?:vắng\s*)?" + UNEXCUSED + r"\s*\)?" + SEP + N), 0.95),
-    ("absent_unexcused", re.compile(N + UNIT + r"\s*\(?\s*(?:vắng\s*)?" + UNEXCUSED), 0.9),
-]
-# Full members and probationers, label first ("chính thức 25, dự bị 2") or count first
-# ("25 đảng viên chính thức và 2 đảng viên dự bị").
-_KIND_UNIT = r"(?:\s*(?:đảng\s*viên|đv|đồng\s*chí|đ/c))?"
-_MEMBER_KINDS = [
-    re.compile(
-        r"chính\s*thức\s*[:\-–]?\s*" + N + r"\s*[,;]?\s*(?:đ/c|đồng\s*chí)?\s*[,;]?\s*"
-        r"(?:(?:đảng\s*viên|đv)\s*)?dự\s*bị\s*[:\-–]?\s*" + N
-    ),
-    re.compile(
-        N + _KIND_UNIT + r"\s*chính\s*thức\s*(?:,|;|và)\s*" + N + _KIND_UNIT + r"\s*dự\s*bị"
-    ),
-]
-_FRACTION_PRESENT = re.compile(
-    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp|đi\s*họp|hiện\s*diện)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
-)
 _EXEMPT_LABEL = re.compile(r"miễn\s*(?:công\s*tác\s*và\s*)?(?:sinh\s*ho|sh\b)")
 _ZONE_END = re.compile(
     r"^(?:[ivx]+\.|[b-d]\.|\d\.)?\s*(?:nội\s*dung(?![^\n]{0,12}số\s*(?:đồng\s*chí|đảng\s*viên|lượng|người))|diễn\s*biến"
@@ -231,23 +77,6 @@ _LIST_AFTER_ABSENT = re.compile(
     r"(?:\s*[:;\-–])*\s*"  # "gồm: : đồng chí …": a speck read as a second colon
     r"(?=(?:đồng\s*chí|đ/c)\s+\S)"
 )
-
-
-@dataclass
-class Counts:
-    """Counts found so far, by field (plus the stated number absent), each with its hit."""
-
-    hits: dict[str, Hit[int]] = field(default_factory=dict)
-    absentees: list[tuple[str, bool]] = field(default_factory=list)  # (name, excused)
-    members: Hit[int] | None = None  # full members and probationers added up, when stated
-    notes: list[str] = field(default_factory=list)  # warnings (Vietnamese) on how they were read
-
-    def value(self, name: str) -> int | None:
-        hit = self.hits.get(name)
-        return hit.value if hit is not None else None
-
-    def put(self, name: str, hit: Hit[int]) -> None:
-        self.hits.setdefault(name, hit)
 
 
 def attendance_zone(doc: Document) -> int:
@@ -404,96 +233,6 @@ def _is_table_head(folded: str) -> bool:
 def _table_labels(folded: str) -> list[str]:
     """The labels of the head's fullest reading (none: not a table's head)."""
     return max(head_labels(folded), key=len, default=[])
-
-
-def _is_table_row_below(folded: str, match: re.Match[str]) -> bool:
-    """Whether the count was read from the next line, a row of a table's numbers
-    ("Vắng có lý do" / "13 0"): a header's label there, not a stated count."""
-    if "\n" not in folded[match.start() : match.start(1)]:
-        return False
-    end = folded.find("\n", match.start(1))
-    row = folded[match.start(1) : end if end >= 0 else len(folded)]
-    return len(re.findall(r"\d+", row)) >= 2 and len(re.findall(r"[^\W\d_]{2,}", row)) <= 3
-
-
-def find_stated(doc: Document, counts: Counts, zone: int) -> None:
-    """Counts stated in sentences ("có mặt: 23 đ/c", "vắng 2 đồng chí có lý do")."""
-    folded = without_restated(doc.folded[:zone])
-    for name, pattern, confidence in PATTERNS:
-        for match in pattern.finditer(folded):
-            value = parse_count(match.group(1))
-            if value == 0 and not _is_said_zero(folded, match):
-                continue
-            if value is None or _is_table_row_below(folded, match):
-                continue
-            if "\n" in folded[match.start() : match.start(1)] and not _ALONE.match(
-                folded, match.end(1)
-            ):
-                continue  # "Vắng: một, có lý do" / "14 giờ 30 – …": a label's number is alone
-            counts.put(name, Hit(value, match.start(), match.end(), confidence))
-            break
-    find_member_kinds(folded, counts)
-    find_none_stated(folded, counts)
-    m = _FRACTION_PRESENT.search(folded)
-    if m:  # "có mặt: 26/29": present of those expected (total, or total less exempt)
-        counts.put("present", Hit(int(m.group(1)), m.start(), m.end(), 0.9))
-        if counts.value("exempt") in (None, 0):  # with none exempt, both readings agree
-            counts.put("total_members", Hit(int(m.group(2)), m.start(), m.end(), 0.8))
-
-
-_ALONE = re.compile(r"\s*(?:\(\s*[^()\n]{1,20}\s*\))?" + UNIT + r"\s*[.;,]?[^\S\n]*(?:\n|$)")
-_CLAUSE_END = re.compile(r"\s*(?:[.;,)\n]|$|" + UNIT.strip("?") + r"|nào|ai)")
-_REASON_AFTER = re.compile(r"\s*(?:" + EXCUSED + "|" + UNEXCUSED + ")")
-_RESTATED = re.compile(r"(\d{1,3})\s*(\(\s*(" + COUNT + r")\s*\))")
-_RESTATED_DIGITS = re.compile(r"(?<![^\W\d_])(" + COUNT + r")\s*(\(\s*(\d{1,3})\s*\))")
-
-
-def without_restated(folded: str) -> str:
-    """`folded` with what restates a number blanked out, at the same length: the words after
-    digits ("vắng 3 (ba) đồng chí (2 (hai) có lý do") or the digits after words ("ba mươi ba
-    (33) đảng viên")."""
-
-    def blank(m: re.Match[str]) -> str:
-        if parse_count(m.group(3)) != parse_count(m.group(1)):
-            return m.group(0)
-        return m.group(0)[: m.start(2) - m.start()] + " " * len(m.group(2))
-
-    return _RESTATED_DIGITS.sub(blank, _RESTATED.sub(blank, folded))
-
-
-def _is_said_zero(folded: str, match: re.Match[str]) -> bool:
-    """Whether a count read as zero is one: a digit, or "không" closing its clause ("Vắng:
-    không.", "vắng không đồng chí nào") -- not the "không" of a sentence going on ("các đồng
-    chí dự họp không có ý kiến bổ sung")."""
-    if any(ch.isdigit() for ch in match.group(1)):
-        return True
-    if _REASON_AFTER.match(folded, match.end(1)):
-        return True  # "một có xin phép, không không xin phép": the count of those without
-    return _CLAUSE_END.match(folded, match.end(1)) is not None
-
-
-def find_member_kinds(folded: str, counts: Counts) -> None:
-    """Full members and probationers added up ("(chính thức 25, dự bị 2)"): a second witness
-    of the total, and the total itself when the roll call states none (inferred: see
-    `Counts.members`)."""
-    found = [m for pattern in _MEMBER_KINDS if (m := pattern.search(folded))]
-    if not found:
-        return
-    kinds = min(found, key=lambda m: m.start())
-    full, probation = parse_count(kinds.group(1)), parse_count(kinds.group(2))
-    if full is None or probation is None:
-        return
-    counts.members = Hit(full + probation, kinds.start(), kinds.end(), 0.8, "kinds")
-    if "total_members" not in counts.hits:
-        counts.put("total_members", Hit(full + probation, kinds.start(), kinds.end(), 0.8, "kinds"))
-
-
-def find_none_stated(folded: str, counts: Counts) -> None:
-    """Counts of zero said in words: "không có đồng chí nào vắng mặt", "… được miễn …"."""
-    for name, cue in (("absent", "none_absent"), ("exempt", "none_exempt")):
-        m = re.search(load_rules().cue(cue), folded)
-        if m is not None:
-            counts.put(name, Hit(0, m.start(), m.end(), 0.9, "none"))
 
 
 def count_listed_absentees(doc: Document, counts: Counts, zone: int) -> None:
@@ -837,107 +576,13 @@ def infer_exempt(doc: Document, counts: Counts, zone: int) -> None:
     """The number exempt, when the roll call names the exempt but OCR lost their number
     ("miễn sinh hoạt: $ đồng chí"): what the other counts leave of the total."""
     label = _EXEMPT_LABEL.search(doc.folded[:zone])
-    total, present, absent = counts.value("total_members"), counts.value("present"), _absent(counts)
+    total, present, absent = (
+        counts.value("total_members"),
+        counts.value("present"),
+        absent_count(counts),
+    )
     if label is None or "exempt" in counts.hits or None in (total, present, absent):
         return
     rest = (total or 0) - (present or 0) - (absent or 0)
     if rest >= 0:
         counts.put("exempt", Hit(rest, label.start(), label.end(), 0.5, "inferred"))
-
-
-# Digits an OCR engine confuses with each other, both ways.
-OCR_DIGIT_SWAPS: dict[str, str] = {
-    "0": "869",
-    "1": "74",
-    "2": "7",
-    "3": "85",
-    "4": "1",
-    "5": "63",
-    "6": "508",
-    "7": "12",
-    "8": "360",
-    "9": "80",
-}
-REPAIRABLE = ("total_members", "present", "exempt", "absent", "absent_excused", "absent_unexcused")
-
-
-def _absent(counts: Counts) -> int | None:
-    excused, unexcused = counts.value("absent_excused"), counts.value("absent_unexcused")
-    if excused is not None and unexcused is not None:
-        return excused + unexcused
-    return counts.value("absent")
-
-
-def adds_up(counts: Counts) -> bool | None:
-    """Whether the roll call adds up (None when too little is known to say).
-
-    Secretaries write it two ways: total = present + absent + exempt, or (exempt left
-    among the absent, or not counted) total = present + absent.
-    """
-    total, present, absent = counts.value("total_members"), counts.value("present"), _absent(counts)
-    if total is None or present is None or absent is None:
-        return None if present is None or total is None or present <= total else False
-    exempt = counts.value("exempt") or 0
-    return total in (present + absent + exempt, present + absent)
-
-
-def repair_digit_error(counts: Counts) -> tuple[str, int, int] | None:
-    """The one OCR digit confusion (a digit misread, or a speck read as one more digit) that
-    makes the roll call add up: (field, read, repaired).
-
-    None unless exactly one single-digit change of one count fits.
-    """
-    if adds_up(counts) is not False:
-        return None
-    fits: list[tuple[str, int, int]] = []
-    for name in REPAIRABLE:
-        hit = counts.hits.get(name)
-        if hit is None:
-            continue
-        for candidate in _digit_variants(hit.value):
-            trial = Counts(dict(counts.hits))
-            trial.hits[name] = Hit(candidate, hit.start, hit.end, hit.confidence, hit.note)
-            if name in ("absent_excused", "absent_unexcused"):
-                trial.hits.pop("absent", None)
-            if adds_up(trial):
-                fits.append((name, hit.value, candidate))
-    return fits[0] if len(fits) == 1 else None
-
-
-def repair_total_by_kinds(counts: Counts) -> tuple[int, int] | None:
-    """(read, repaired) when the total read does not make the roll call add up but the full
-    members and probationers stated beside it do ("Tổng số: 3 (chính thức 9, dự bị 0)",
-    present 8, exempt 1: 9)."""
-    total = counts.hits.get("total_members")
-    members = counts.members
-    if total is None or members is None or members.value == total.value or adds_up(counts):
-        return None
-    trial = Counts(dict(counts.hits))
-    trial.hits["total_members"] = Hit(members.value, total.start, total.end, 0.6, "kinds")
-    return (total.value, members.value) if adds_up(trial) else None
-
-
-def _digit_variants(value: int) -> list[int]:
-    digits = str(value)
-    out = []
-    for i, digit in enumerate(digits):
-        for other in OCR_DIGIT_SWAPS.get(digit, ""):
-            changed = digits[:i] + other + digits[i + 1 :]
-            if not (len(changed) > 1 and changed[0] == "0"):
-                out.append(int(changed))
-    if len(digits) == 2:  # a speck read as one more digit ("2" read "24")
-        out += [int(digit) for digit in digits if int(digit) != value]
-    return out
-
-
-def arithmetic_warning(counts: Counts) -> str | None:
-    """A warning (in Vietnamese) when total ≠ present + absent + exempt."""
-    total, present = counts.value("total_members"), counts.value("present")
-    absent = _absent(counts)
-    if adds_up(counts) is not False or total is None or present is None:
-        return None
-    if absent is None:
-        return f"Số liệu dự họp không khớp: có mặt {present} > tổng số {total}"
-    exempt = counts.value("exempt") or 0
-    text = f"Số liệu dự họp không khớp: tổng số {total} ≠ có mặt {present} + vắng {absent}"
-    return text + (f" + miễn {exempt}" if counts.value("exempt") is not None else "")

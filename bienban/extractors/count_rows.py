@@ -94,7 +94,7 @@ def _rows_below(doc: Document, head: int) -> RowsRead | None:
         return None
     found = solve_row(labels, cells)
     if found is None or not found.adds_up:
-        return None  # the sentences' counts (`attendance.find_stated`) read it as printed
+        return None  # the sentences' counts (`stated.find_stated`) read it as printed
     found = TableRead(
         {k: v for k, v in found.values.items() if k != "required"},
         tuple(k for k in found.uncertain if k != "required"),

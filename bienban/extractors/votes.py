@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bienban.extractors.attendance import without_restated
 from bienban.extractors.hits import Hit
 from bienban.extractors.numbers import COUNT, parse_count
 from bienban.extractors.ruleset import load_rules
+from bienban.extractors.stated import without_restated
 from bienban.extractors.text import Document, sentence_bounds
 
 N = f"({COUNT})"

@@ -21,7 +21,7 @@ that ends before the cell's "Chi bộ", full members voting on an admission."""
 from __future__ import annotations
 
 from bienban.extractors import extract_fields
-from bienban.extractors.attendance import Counts, repair_digit_error
+from bienban.extractors.counts import Counts, repair_digit_error
 from bienban.extractors.hits import Hit
 from bienban.models import Page
 from bienban.pipeline.normalise import normalise_page

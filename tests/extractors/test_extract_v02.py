@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bienban.extractors import extract_fields
-from bienban.extractors.attendance import Counts, repair_digit_error
+from bienban.extractors.counts import Counts, repair_digit_error
 from bienban.extractors.hits import Hit
 from bienban.extractors.people import clean_name
 from bienban.models import MeetingFields, Page, Word
