@@ -35,6 +35,7 @@ from bienban.corpus import (
     heldout25,
     heldout26,
     heldout27,
+    heldout28,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -83,6 +84,7 @@ HELDOUT_MODULES = (
     heldout25,
     heldout26,
     heldout27,
+    heldout28,
 )
 
 
@@ -246,6 +248,11 @@ def heldout_be_bf_families() -> list[str]:
 def heldout_bg_bh_families() -> list[str]:
     """BG and BH: opt-in families written after BE and BF, unseen by the extraction rules."""
     return _opt_in(heldout27)
+
+
+def heldout_bi_bj_families() -> list[str]:
+    """BI and BJ: opt-in families written after BG and BH, unseen by the extraction rules."""
+    return _opt_in(heldout28)
 
 
 def all_families() -> list[str]:
