@@ -97,7 +97,17 @@ def find_speakers(doc: Document) -> Hit[int] | None:
     counted = count_contributions(doc)
     if counted is not None:
         return counted
-    return _nobody_spoke(doc)
+    return _nobody_spoke(doc) or _opinions_told(doc)
+
+
+def _opinions_told(doc: Document) -> Hit[int] | None:
+    """Minutes told as a narrative with no discussion heading: the paragraphs that open with a
+    member saying something ("Đồng chí X đề nghị …", "Tiếp đó, đồng chí Y phản ánh …")."""
+    told = [i for i in range(len(doc.paragraphs)) if _reports_opinion(doc, i)]
+    if not told:
+        return None
+    start = doc.starts[told[0]]
+    return Hit(sum(_contributions_in(doc, i) for i in told), start, start, 0.6, "told")
 
 
 # "Các đồng chí A, B và C tham gia ý kiến": the members who spoke, named in one sentence.

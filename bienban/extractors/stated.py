@@ -108,7 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "present",
         re.compile(
-            r"(?<!phải[^\S\n])(?<!không[^\S\n])(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự|đi\s*h[ọợ]p)"
+            r"(?<!phải[^\S\n])(?<!không[^\S\n])(?:có\s*mặt|dự\s*họp|tham\s*dự|hiện\s*diện|đến\s*dự|đến\s*họp|đi\s*h[ọợ]p|dự\s*sinh\s*hoạt)"
             # "Có mặt tại buổi sinh hoạt chín đồng chí"
             r"(?:\s*tại\s*(?:buổi|cuộc|kỳ)\s*(?:sinh\s*hoạt|họp))?"
             + SEP
@@ -130,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
             + N
             + r"(?!\s*/)"
             + UNIT
-            + r"[^\S\n]*(?:có\s*mặt|dự\s*họp|tham\s*dự|đi\s*h[ọợ]p)(?!\s*[:\-–])"
+            + r"[^\S\n]*(?:có\s*mặt|dự\s*họp|tham\s*dự|đi\s*h[ọợ]p|đến\s*họp)(?!\s*[:\-–])"
         ),
         0.85,
     ),
@@ -164,7 +164,7 @@ _MEMBER_KINDS = [
     ),
 ]
 _FRACTION_PRESENT = re.compile(
-    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp|đi\s*họp|hiện\s*diện)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
+    r"(?:có\s*mặt|dự\s*họp|tham\s*dự|đến\s*họp|đi\s*họp|dự\s*sinh\s*hoạt|hiện\s*diện)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{1,4})"
 )
 
 

@@ -504,3 +504,50 @@ def test_a_table_head_whose_vang_ocr_lost() -> None:
         "II. NỘI DUNG\n"
     )
     assert counts(text) == (24, None, 24, 0, 0)
+
+
+# From BI/BJ: the form's "dự sinh hoạt", "Đến họp có N đồng chí", "viết biên bản", opinions
+# told without a heading, and a look back at last month's work is no list of tasks.
+
+
+@pytest.mark.parametrize(
+    ("roll", "expected"),
+    [
+        (
+            "Đảng viên trong danh sách: 6, miễn công tác và sinh hoạt đảng: 1; dự sinh hoạt: 4, "
+            "đạt 80%; vắng có lý do: 0, vắng không lý do: 1.",
+            (6, 1, 4, 0, 1),
+        ),
+        (
+            "Chi bộ có tất cả 11 đảng viên. Đến họp có 9 đồng chí, vắng 2 đồng chí (có lý do).",
+            (11, None, 9, 2, 0),
+        ),
+    ],
+)
+def test_roll_calls_of_a_form_and_of_a_narrative(
+    roll: str, expected: tuple[int | None, ...]
+) -> None:
+    assert counts(HEAD + roll + "\nNội dung 1 - Thời sự\n") == expected
+
+
+def test_a_narrative_with_its_secretary_and_opinions_told() -> None:
+    text = (
+        "CHI BỘ ẤP BÀU SEN\nBIÊN BẢN HỌP CHI BỘ\nNgày 7/8/2013, chi bộ họp thường kỳ tại nhà văn "
+        "hóa ấp.\n" + ROLL + "Chủ trì là đồng chí Trương Văn Lực (Bí thư chi bộ); người viết biên "
+        "bản là đồng chí Hồ Thị Cúc.\nKế đến, chi bộ điểm lại việc làm theo nghị quyết tháng 7: "
+        "sửa xong cống; thu đủ quỹ.\nĐồng chí Lê Văn Bình đề nghị sửa cống trước mùa mưa.\n"
+        "Đồng chí Mai Thị Hoa phản ánh đường liên ấp xuống cấp.\nCuối buổi, chi bộ thống nhất "
+        "tháng 9 làm những việc sau: vận động trồng cây; thu quỹ khuyến học.\n"
+    )
+    result = fields(text)
+    assert result.secretary == "Hồ Thị Cúc"
+    assert result.speakers == 2
+    assert result.resolutions == ["vận động trồng cây", "thu quỹ khuyến học."]
+
+
+def test_nobody_said_is_not_outcounted_by_a_report() -> None:
+    text = (
+        HEAD + ROLL + "Đồng chí Trương Văn Lực đề nghị các đồng chí cho ý kiến.\n"
+        "Không đồng chí nào có ý kiến thêm.\n"
+    )
+    assert fields(text).speakers == 0
