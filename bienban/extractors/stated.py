@@ -34,7 +34,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
             # "chín trên tổng số mười đảng viên": the total; not "26 trên tổng số 26 đồng chí
             # dự họp" / "giơ tay tán thành": the vote
             r"(?:(?<!trên\s)(?<!trong\s)|(?![^.;]{0,80}(?:biểu\s*quyết|tán\s*thành|nhất\s*trí|đồng\s*ý)))"
-            r"tổng\s*số\s*(?:đảng\s*viên|đv\.?|đảng(?=\s*\d))?"  # "Tổng số đảng 50" / "viên"
+            r"tổng\s*số\s*(?:đảng\s*viên|đ?đv\.?|đảng(?=\s*\d))?"  # "Tổng số đảng 50" / "viên"
             # "của chỉ bệ:", "của c bộ:": "của chi bộ" as OCR garbled it
             r"(?:\s*(?:của|trong)?\s*chi\s*bộ|\s*của\s*[^\W\d_]{1,3}\s+[^\W\d_]{2}(?=\s*:))?"
             r"(?:\s*hiện\s*có)?" + SEP + N + r"(?!\s*/)"

@@ -551,3 +551,13 @@ def test_nobody_said_is_not_outcounted_by_a_report() -> None:
         "Không đồng chí nào có ý kiến thêm.\n"
     )
     assert fields(text).speakers == 0
+
+
+def test_a_total_of_members_with_the_d_doubled_and_a_guest_watching() -> None:
+    text = (
+        HEAD + "Thành phần: Tổng số ĐĐV: 12; miễn SH: 0; có mặt: 11; vắng: 1 ĐV.\n"
+        "Đến dự và theo đõi buổi sinh hoạt có đồng chí Lâm Thị Ngọc (Phó Chủ tịch UBND xã).\n"
+    )
+    result = fields(text)
+    assert result.attendance.total_members == 12
+    assert result.attendance.guests == ["Lâm Thị Ngọc"]
