@@ -117,8 +117,8 @@ def _add_corpus(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--families",
         help="các họ mẫu câu, cách nhau bằng dấu phẩy (mặc định: A,B,C,D,E,F). G đến Z, AA"
         " đến AZ, BA đến BJ là các họ dùng khi phát triển luật (từng được giữ riêng, đo một"
-        " lần). Một cặp họ mới viết sau này phải được giữ riêng (held-out), người viết luật không được"
-        " đọc trước khi đo một lần. Các họ G–Z, AA–AZ, BA–BJ chỉ sinh khi ghi rõ, ví dụ --families BI,BJ",
+        " lần); BK và BL là các họ đang được giữ riêng (held-out), người viết luật không được"
+        " đọc. Các họ G–Z, AA–AZ, BA–BL chỉ sinh khi ghi rõ, ví dụ --families BK,BL",
     )
     generate.set_defaults(handler=run_corpus_generate)
     render = sub.add_parser(

@@ -36,6 +36,7 @@ from bienban.corpus import (
     heldout26,
     heldout27,
     heldout28,
+    heldout29,
 )
 from bienban.corpus.facts import (
     DOMAINS,
@@ -85,6 +86,7 @@ HELDOUT_MODULES = (
     heldout26,
     heldout27,
     heldout28,
+    heldout29,
 )
 
 
@@ -253,6 +255,11 @@ def heldout_bg_bh_families() -> list[str]:
 def heldout_bi_bj_families() -> list[str]:
     """BI and BJ: opt-in families written after BG and BH, unseen by the extraction rules."""
     return _opt_in(heldout28)
+
+
+def heldout_bk_bl_families() -> list[str]:
+    """BK and BL: opt-in families written after BI and BJ, unseen by the extraction rules."""
+    return _opt_in(heldout29)
 
 
 def all_families() -> list[str]:
