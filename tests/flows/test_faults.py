@@ -236,6 +236,11 @@ def test_watch_waits_for_a_copy_to_finish_then_takes_the_file(
         )
         [archived] = layout.archive.rglob("đang chép.pdf")
         assert archived.read_bytes() == data
+        wait_for(  # the batch over (its summary printed): Ctrl+C finds the watcher idle
+            lambda: "tài liệu (" in log.read_text(encoding="utf-8", errors="replace"),
+            timeout_s=90,
+            what="the watcher to finish the batch",
+        )
     finally:
         os.killpg(watcher.pid, signal.SIGINT)
         code = watcher.wait(timeout=30)
