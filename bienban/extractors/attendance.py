@@ -144,12 +144,7 @@ def find_table(doc: Document, zone: int) -> Counts:
             continue
         start = doc.starts[row_index]
         end = start + len(doc.paragraphs[row_index].text)
-        for name, value in found.values.items():
-            unsure = name in found.uncertain
-            note = "table-derived" if unsure else "table"
-            counts.put(name, Hit(value, start, end, 0.5 if unsure else 0.9, note))
-        if found.uncertain:
-            counts.notes.append(_derived_warning(found))
+        put_read(counts, found, start, end, confidence=0.9, kind="table")
         break
     return counts
 
@@ -177,12 +172,7 @@ def _group_sum(doc: Document, index: int, head: str) -> Counts | None:
             found = read_table(head, text[total.end() :])
             if found is not None and found.adds_up:
                 counts = Counts()
-                for name, value in found.values.items():
-                    unsure = name in found.uncertain
-                    note = "table-derived" if unsure else "table"
-                    counts.put(name, Hit(value, start, end, 0.5 if unsure else 0.85, note))
-                if found.uncertain:
-                    counts.notes.append(_derived_warning(found))
+                put_read(counts, found, start, end, confidence=0.85, kind="table")
                 return counts
             break
         group = _GROUP_ROW.match(folded)
@@ -206,12 +196,20 @@ def find_rows(doc: Document, counts: Counts, zone: int) -> None:
     read = read_rows(doc, zone)
     if read is None:
         return
-    for name, value in read.found.values.items():
-        unsure = name in read.found.uncertain
-        note = "rows-derived" if unsure else "rows"
-        counts.put(name, Hit(value, read.start, read.end, 0.5 if unsure else 0.85, note))
-    if read.found.uncertain:
-        counts.notes.append(_derived_warning(read.found))
+    put_read(counts, read.found, read.start, read.end, confidence=0.85, kind="rows")
+
+
+def put_read(
+    counts: Counts, found: TableRead, start: int, end: int, *, confidence: float, kind: str
+) -> None:
+    """The numbers a table gave, at `confidence`; those worked out from the arithmetic at 0.5,
+    noted "<kind>-derived" and warned of."""
+    for name, value in found.values.items():
+        unsure = name in found.uncertain
+        note = f"{kind}-derived" if unsure else kind
+        counts.put(name, Hit(value, start, end, 0.5 if unsure else confidence, note))
+    if found.uncertain:
+        counts.notes.append(_derived_warning(found))
 
 
 def _derived_warning(found: TableRead) -> str:

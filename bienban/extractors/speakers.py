@@ -97,13 +97,13 @@ def find_speakers(doc: Document) -> Hit[int] | None:
     counted = count_contributions(doc)
     if counted is not None:
         return counted
-    return _nobody_spoke(doc) or _opinions_told(doc)
-
-
-def _opinions_told(doc: Document) -> Hit[int] | None:
-    """Minutes told as a narrative with no discussion heading: the paragraphs that open with a
-    member saying something ("Đồng chí X đề nghị …", "Tiếp đó, đồng chí Y phản ánh …")."""
     told = [i for i in range(len(doc.paragraphs)) if _reports_opinion(doc, i)]
+    return _nobody_spoke(doc, told=bool(told)) or _opinions_told(doc, told)
+
+
+def _opinions_told(doc: Document, told: list[int]) -> Hit[int] | None:
+    """Minutes told as a narrative with no discussion heading: the paragraphs `told` that open
+    with a member saying something ("Đồng chí X đề nghị …", "Tiếp đó, đồng chí Y phản ánh …")."""
     if not told:
         return None
     start = doc.starts[told[0]]
@@ -145,13 +145,13 @@ def _reports_opinion(doc: Document, index: int) -> bool:
     return False
 
 
-def _nobody_spoke(doc: Document) -> Hit[int] | None:
+def _nobody_spoke(doc: Document, *, told: bool) -> Hit[int] | None:
     """0 when a paragraph opens by saying there was no opinion ("Không có ý kiến khác.") and
-    no member's contribution is reported anywhere (no discussion heading to go by)."""
+    no member's contribution is reported anywhere (`told`: no discussion heading to go by)."""
     said = _nobody_in_sentence().search(doc.folded)  # "…; không có đồng chí nào phát biểu."
     if said is not None:
         return Hit(0, said.start(), said.end(), 0.6, "none")
-    if any(_reports_opinion(doc, i) for i in range(len(doc.paragraphs))):
+    if told:
         return None
     for index in range(len(doc.paragraphs)):
         m = _no_opinion_opening().match(doc.folded_paragraph(index))
